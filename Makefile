@@ -1,0 +1,54 @@
+# The two commands: `make serve` and `make test`. Everything else is a step of those.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8866
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: serve test book install install-dev system-deps lint bench clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q --no-deps -e .
+	touch $@
+
+$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.dev-installed
+
+# Debian packages the tests need: chromium for the browser tests, hunspell for the spelling check.
+system-deps:
+	@missing=""; \
+	for pkg in chromium hunspell hunspell-lv; do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# The book, with the exercise pages executed as static previews (cached between builds).
+book: $(VENV)/.installed
+	CRAFTBOOK_STATIC=1 $(VENV)/bin/jupyter-book build . -W -n --keep-going
+
+serve: book
+	$(PY) -m widgets.serve --port=$(PORT)
+
+test: $(VENV)/.dev-installed system-deps
+	$(VENV)/bin/ruff check widgets tests tools bench
+	$(PY) -m pytest
+
+lint: $(VENV)/.dev-installed
+	$(VENV)/bin/ruff check widgets tests tools bench
+
+bench: $(VENV)/.dev-installed book
+	$(PY) bench/run.py
+
+clean:
+	rm -rf _build

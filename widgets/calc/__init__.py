@@ -1,0 +1,1 @@
+"""Pure calculations shared by several exercises and case studies (no UI, no I/O)."""

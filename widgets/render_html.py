@@ -1,0 +1,84 @@
+"""Render result blocks as HTML for the app and the book (learner text escaped)."""
+
+from __future__ import annotations
+
+import base64
+from html import escape
+
+from .blocks import Block, Chart, Check, Metric, Note, Table, Text
+
+STYLE = """
+<style>
+.cb-metrics{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0}
+.cb-metric{background:#f6f1ea;border-radius:8px;padding:8px 12px;min-width:170px;flex:1 1 170px;line-height:1.3}
+.cb-metric div{line-height:1.3}
+.cb-metric .v{font-size:1.35em;font-weight:600;color:#5a3b26}
+.cb-metric .l{font-size:.9em;color:#444}.cb-metric .n{font-size:.8em;color:#666}
+.cb-table{border-collapse:collapse;margin:8px 0;font-size:.92em;max-width:100%}
+.cb-table th,.cb-table td{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
+.cb-table th{background:#efe7dc}.cb-table td.num{text-align:right;white-space:nowrap}
+.cb-scroll{overflow-x:auto;max-width:100%}
+.cb-text{background:#fffdf8;border-left:4px solid #d9a441;padding:8px 12px;white-space:pre-wrap;margin:8px 0}
+.cb-check{margin:4px 0}.cb-check .ok{color:#2e7d32;font-weight:600}.cb-check .no{color:#b23b1e;font-weight:600}
+.cb-note{padding:6px 10px;border-radius:6px;margin:6px 0;background:#eef3f8}
+.cb-note.warning{background:#fdecea;color:#8a1f11}.cb-note.success{background:#e8f5e9}
+.cb-chart img{max-width:100%;height:auto}
+h4.cb-h{margin:12px 0 4px 0}
+</style>
+"""
+
+
+def _table(block: Table) -> str:
+    head = "".join(f"<th>{escape(c)}</th>" for c in block.columns)
+    body = []
+    for r, row in enumerate(block.rows):
+        cells = []
+        for c, value in enumerate(row):
+            numeric = block.numbers is not None and block.numbers[r][c] is not None
+            cells.append(f'<td class="num">{escape(value)}</td>' if numeric else f"<td>{escape(value)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return (f'<h4 class="cb-h">{escape(block.title)}</h4><div class="cb-scroll"><table class="cb-table">'
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
+
+
+def render_block(block: Block, charts: bool = True) -> str:
+    """HTML of one block; charts become inline PNG images (or are skipped)."""
+    if isinstance(block, Metric):
+        note = f'<div class="n">{escape(block.note)}</div>' if block.note else ""
+        return (f'<div class="cb-metric"><div class="l">{escape(block.label)}</div>'
+                f'<div class="v">{escape(block.value)}</div>{note}</div>')
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Text):
+        return f'<h4 class="cb-h">{escape(block.title)}</h4><div class="cb-text">{escape(block.body)}</div>'
+    if isinstance(block, Check):
+        mark = '<span class="ok">✔</span>' if block.ok else '<span class="no">✘</span>'
+        message = f" — {escape(block.message)}" if block.message else ""
+        return f'<div class="cb-check">{mark} <b>{escape(block.label)}</b>{message}</div>'
+    if isinstance(block, Note):
+        return f'<div class="cb-note {escape(block.level)}">{escape(block.text)}</div>'
+    if isinstance(block, Chart):
+        if not charts:
+            return ""
+        from .charts import render_png
+
+        data = base64.b64encode(render_png(block)).decode("ascii")
+        return (f'<div class="cb-chart"><img alt="{escape(block.title)}" '
+                f'src="data:image/png;base64,{data}"/></div>')
+    raise TypeError(f"unknown block {block!r}")
+
+
+def render_blocks(blocks: list[Block], charts: bool = True) -> str:
+    """HTML of a list of blocks, with consecutive metrics grouped in one row."""
+    parts, metrics = [STYLE], []
+    for block in blocks:
+        if isinstance(block, Metric):
+            metrics.append(render_block(block))
+            continue
+        if metrics:
+            parts.append('<div class="cb-metrics">' + "".join(metrics) + "</div>")
+            metrics = []
+        parts.append(render_block(block, charts))
+    if metrics:
+        parts.append('<div class="cb-metrics">' + "".join(metrics) + "</div>")
+    return "\n".join(parts)

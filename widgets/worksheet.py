@@ -1,0 +1,304 @@
+"""The generic worksheet widget: a form built from an exercise definition.
+
+It validates every field with a Latvian message beside it, recomputes when an
+input changes, autosaves each change to the store, restores the latest saved
+answers on open and prepares the exports as downloads. All logic lives in the
+exercise definition; this module only wires ipywidgets to it.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import logging
+from datetime import datetime
+from html import escape
+from typing import Any, Callable
+
+import ipywidgets as w
+
+from . import exports
+from .exercise import Exercise
+from .fields import ChecklistField, ChoiceField, Field, LongTextField, NumberField, TableField
+from .render_html import render_blocks
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+FULL = w.Layout(width="100%", max_width="560px")
+UNEXPECTED = "Radās neparedzēta kļūda. Jūsu atbildes ir saglabātas; pārbaudiet ievadīto un mēģiniet vēlreiz."
+
+
+def _error_html(message: str) -> str:
+    return f'<span class="cb-error" style="color:#b23b1e">⚠ {escape(message)}</span>' if message else ""
+
+
+class _Control:
+    """One field's widgets: the input, its label and help, and its error message."""
+
+    def __init__(self, field: Field, value: Any, on_change: Callable[[], None]):
+        self.field = field
+        self.on_change = on_change
+        self.error = w.HTML("")
+        self.error.add_class("cb-error-" + field.name)
+        self.input = self._build(value)
+        label = escape(field.label) + ("" if field.required or isinstance(field, (ChecklistField, TableField))
+                                       else ' <span style="color:#777">(nav obligāts)</span>')
+        hint = f'<br><span style="color:#555;font-size:.88em">{escape(field.help)}</span>' if field.help else ""
+        title = w.HTML(f'<div style="line-height:1.3;margin-bottom:2px"><b>{label}</b>{hint}</div>')
+        self.box = w.VBox([title, self.input, self.error], layout=w.Layout(margin="0 0 8px 0", width="100%"))
+        self.box.add_class("cb-field")
+        self.box.add_class("cb-field-" + field.name)
+
+    def _build(self, value: Any) -> w.Widget:
+        f = self.field
+        if isinstance(f, ChoiceField):
+            widget = w.Dropdown(options=f.options, value=value if value in f.options else None, layout=FULL)
+        elif isinstance(f, ChecklistField):
+            self._boxes = [w.Checkbox(value=o in (value or []), description=o, indent=False) for o in f.options]
+            for box in self._boxes:
+                box.observe(lambda _c: self.on_change(), "value")
+            return w.VBox(self._boxes)
+        elif isinstance(f, LongTextField):
+            widget = w.Textarea(value=str(value or ""), continuous_update=False, layout=w.Layout(width="100%", max_width="560px", height="90px"))
+        else:
+            widget = w.Text(value="" if value is None else str(value), continuous_update=False, layout=FULL,
+                            placeholder=f.unit if isinstance(f, NumberField) else "")
+        widget.disabled = f.readonly
+        widget.observe(lambda _c: self.on_change(), "value")
+        return widget
+
+    @property
+    def raw(self) -> Any:
+        if isinstance(self.field, ChecklistField):
+            return [b.description for b in self._boxes if b.value]
+        return self.input.value if self.input.value is not None else ""
+
+    def show_error(self, message: str) -> None:
+        self.error.value = _error_html(message)
+
+
+class _TableControl(_Control):
+    """A table field: a grid of cells with rows the learner can add and remove."""
+
+    def _build(self, value: Any) -> w.Widget:
+        self.rows: list[list[_Control]] = []
+        self.grid = w.VBox()
+        self.add_button = w.Button(description="Pievienot rindu", icon="plus", button_style="")
+        self.add_button.add_class("cb-add-row")
+        self.add_button.on_click(lambda _b: self._add_row())
+        for row in value or []:
+            self._append(row)
+        self._refresh()
+        parts = [self.grid]
+        if not self.field.fixed_rows:
+            parts.append(self.add_button)
+        return w.VBox(parts, layout=w.Layout(width="100%"))
+
+    def _cell(self, column: Field, value: Any, r: int) -> w.Widget:
+        if isinstance(column, ChoiceField):
+            cell = w.Dropdown(options=column.options, value=value if value in column.options else None,
+                              layout=w.Layout(width="auto", min_width="120px"))
+        else:
+            cell = w.Text(value="" if value is None else str(value), continuous_update=False,
+                          placeholder=column.label, layout=w.Layout(width="auto", min_width="70px"))
+        cell.disabled = column.readonly
+        cell.add_class(f"cb-cell-{column.name}")
+        cell.observe(lambda _c: self.on_change(), "value")
+        return cell
+
+    def _append(self, row: dict[str, Any]) -> None:
+        self.rows.append([self._cell(c, row.get(c.name, c.default), len(self.rows)) for c in self.field.columns])
+
+    def _add_row(self) -> None:
+        if len(self.rows) >= self.field.max_rows:
+            self.show_error(f"Tabulā var būt ne vairāk kā {self.field.max_rows} rindas.")
+            return
+        self._append(self.field.blank_row())
+        self._refresh()
+        self.on_change()
+
+    def _remove_row(self, index: int) -> None:
+        del self.rows[index]
+        self._refresh()
+        self.on_change()
+
+    def _refresh(self) -> None:
+        cols = len(self.field.columns)
+        template = " ".join(["minmax(70px, 1fr)"] * cols) + ("" if self.field.fixed_rows else " 36px")
+        header = [w.HTML(f"<b style='font-size:.85em'>{escape(c.label)}</b>") for c in self.field.columns]
+        cells: list[w.Widget] = header + ([w.HTML("")] if not self.field.fixed_rows else [])
+        for i, row in enumerate(self.rows):
+            cells += row
+            if not self.field.fixed_rows:
+                remove = w.Button(icon="trash", tooltip="Dzēst rindu", layout=w.Layout(width="34px"))
+                remove.add_class("cb-remove-row")
+                remove.on_click(lambda _b, i=i: self._remove_row(i))
+                cells.append(remove)
+        grid = w.GridBox(cells, layout=w.Layout(grid_template_columns=template, grid_gap="4px", width="100%"))
+        grid.add_class("cb-table-grid")
+        self.grid.children = [grid]
+        self.add_button.disabled = len(self.rows) >= self.field.max_rows
+
+    @property
+    def raw(self) -> list[dict[str, Any]]:
+        return [{c.name: (cell.value if cell.value is not None else "") for c, cell in zip(self.field.columns, row)}
+                for row in self.rows]
+
+    def mark_cells(self, errors: dict[tuple[int, str], str]) -> None:
+        for r, row in enumerate(self.rows):
+            for column, cell in zip(self.field.columns, row):
+                bad = (r, column.name) in errors
+                cell.layout.border = "2px solid #b23b1e" if bad else ""
+                cell.tooltip = errors.get((r, column.name), "") if hasattr(cell, "tooltip") else None
+
+
+class Worksheet(w.VBox):
+    """The form, the results and the downloads of one exercise for one learner.
+
+    Parameters
+    ----------
+    exercise : the definition.
+    store : where answers are saved; ``None`` keeps them in memory only.
+    learner : whose answers these are.
+    profile : business-profile values used as defaults when nothing is saved yet.
+    """
+
+    def __init__(self, exercise: Exercise, store: Store | None, learner: str, profile: dict[str, Any] | None = None):
+        self.exercise = exercise
+        self.store = store
+        self.learner = learner
+        saved = store.latest(learner, exercise.id) if store else None
+        self.restored = saved is not None
+        raw = exercise.default_raw(profile)
+        if saved:
+            raw.update({k: v for k, v in saved.items() if k in raw})
+        self._last_saved = copy.deepcopy(saved) if saved else None
+        self._muted = True
+        self.controls = [
+            (_TableControl if isinstance(f, TableField) else _Control)(f, raw.get(f.name), self._changed)
+            for f in exercise.fields
+        ]
+        self.results = w.HTML()
+        self.results.add_class("cb-results")
+        self.status = w.HTML()
+        self.status.add_class("cb-status")
+        self.download_button = w.Button(description="Sagatavot lejupielādei", icon="download", button_style="primary",
+                                         layout=w.Layout(width="auto"))
+        self.download_button.add_class("cb-prepare-downloads")
+        self.download_button.on_click(lambda _b: self.prepare_downloads())
+        self.downloads = w.HTML()
+        self.downloads.add_class("cb-downloads")
+        self.values: dict[str, Any] = {}
+        self.blocks: list = []
+        self.complete = False
+        form = w.VBox([w.HTML("<h3>Jūsu atbildes</h3>"), *[c.box for c in self.controls], self.status],
+                      layout=w.Layout(flex="1 1 380px", min_width="0", padding="0 12px 0 0"))
+        form.add_class("cb-form")
+        output = w.VBox([
+            w.HTML("<h3>Rezultāts</h3>"), self.results,
+            w.HTML("<h3>Lejupielādēt</h3><p>Saglabājiet savu darbu kā Markdown, Excel vai PDF failu.</p>"),
+            self.download_button, self.downloads,
+        ], layout=w.Layout(flex="1 1 420px", min_width="0"))
+        output.add_class("cb-output")
+        # side by side on a wide screen, one under the other on a phone
+        super().__init__([w.Box([form, output], layout=w.Layout(display="flex", flex_flow="row wrap", width="100%"))],
+                         layout=w.Layout(width="100%", max_width="1200px"))
+        self.add_class("cb-worksheet")
+        self._muted = False
+        self.update(save=False)
+        if self.restored:
+            self.status.value = '<span style="color:#2e7d32">Atjaunotas jūsu saglabātās atbildes.</span>'
+
+    # -- state ----------------------------------------------------------
+    @property
+    def raw(self) -> dict[str, Any]:
+        """What the learner has typed, field by field (valid or not)."""
+        return {c.field.name: c.raw for c in self.controls}
+
+    def set_raw(self, name: str, value: Any) -> None:
+        """Set one field as if typed (used by tests and case studies)."""
+        control = next(c for c in self.controls if c.field.name == name)
+        if isinstance(control, _TableControl):
+            control.rows = []
+            for row in value:
+                control._append(row)
+            control._refresh()
+            self._changed()
+        elif isinstance(control.field, ChecklistField):
+            self._muted = True
+            for box in control._boxes:
+                box.value = box.description in value
+            self._muted = False
+            self._changed()
+        else:
+            control.input.value = value
+
+    def _changed(self) -> None:
+        if not self._muted:
+            self.update(save=True)
+
+    def update(self, save: bool = True) -> None:
+        """Validate, recompute, show errors and results, and autosave."""
+        raw = self.raw
+        try:
+            values, errors, results, blocks = self.exercise.evaluate(raw)
+            for control in self.controls:
+                control.show_error(errors.get(control.field.name, ""))
+                if isinstance(control, _TableControl):
+                    control.mark_cells(control.field.cell_errors(raw.get(control.field.name)))
+            self.values, self.blocks, self.complete = values, blocks, results is not None
+            self.results.value = render_blocks(blocks)
+        except Exception:  # never show a traceback to a learner
+            log.exception("exercise %s failed", self.exercise.id)
+            self.complete = False
+            self.results.value = f'<div class="cb-note warning">{escape(UNEXPECTED)}</div>'
+        self.downloads.value = ""
+        self.download_button.disabled = not self.complete
+        if save:
+            self.save()
+
+    def save(self) -> None:
+        """Append a revision if the answers changed since the last save."""
+        raw = self.raw
+        if self.store is None or raw == self._last_saved:
+            return
+        profile = {}
+        if self.complete:
+            try:
+                profile = self.exercise.profile_out(self.values, self.exercise.compute(self.values))
+            except Exception:
+                log.exception("profile of %s failed", self.exercise.id)
+        try:
+            self.store.save(self.learner, self.exercise.id, raw, profile, self.complete)
+        except Exception:
+            log.exception("saving %s failed", self.exercise.id)
+            self.status.value = ('<span style="color:#b23b1e">Neizdevās saglabāt. Neaizveriet lapu un mēģiniet '
+                                 'vēlreiz pēc brīža.</span>')
+            return
+        self._last_saved = copy.deepcopy(raw)
+        self.status.value = f'<span style="color:#2e7d32">✔ Saglabāts {datetime.now():%H:%M:%S}</span>'
+
+    # -- downloads -------------------------------------------------------
+    def export(self, ext: str) -> bytes:
+        """The current answers and results as a file (``md``, ``xlsx`` or ``pdf``)."""
+        return exports.export(self.exercise, self.values, self.blocks, ext)
+
+    def prepare_downloads(self) -> None:
+        """Build the three files and show them as download links."""
+        if not self.complete:
+            self.downloads.value = _error_html("Vispirms izlabojiet atzīmētos laukus.")
+            return
+        links = []
+        try:
+            for ext, label in (("md", "Markdown"), ("xlsx", "Excel"), ("pdf", "PDF")):
+                data = base64.b64encode(self.export(ext)).decode("ascii")
+                name = exports.filename(self.exercise, ext)
+                links.append(f'<a class="cb-download cb-download-{ext}" download="{escape(name)}" '
+                             f'href="data:{exports.MIME[ext]};base64,{data}" '
+                             f'style="margin-right:16px;font-weight:600">⬇ {label}</a>')
+        except Exception:
+            log.exception("export of %s failed", self.exercise.id)
+            self.downloads.value = _error_html("Failu neizdevās sagatavot. Mēģiniet vēlreiz.")
+            return
+        self.downloads.value = "<p>" + "".join(links) + "</p>"
