@@ -83,6 +83,7 @@ def show(exercise_id: str) -> None:
     from .store import Store
     from .worksheet import Worksheet
 
+    # everything above runs in a preheated kernel before any learner asks; from here on we know who asks
     learner, suffix = current_learner()
     _display(header_html(exercise, suffix))
     try:
@@ -95,7 +96,7 @@ def show(exercise_id: str) -> None:
     sheet = Worksheet(exercise, store, learner, profile)
     used = sorted({sources[f.profile] for f in exercise.fields if f.profile in sources and f.profile in profile})
     if used and not sheet.restored:
-        _display(f'<div class="cb-note">Dažas sākuma vērtības ņemtas no jūsu iepriekšējiem vingrinājumiem: '
+        _display(f'<div class="cb-note cb-profile-note">Dažas sākuma vērtības ņemtas no jūsu iepriekšējiem vingrinājumiem: '
                  f"{escape(', '.join(used))}.</div>")
     display(sheet)
 

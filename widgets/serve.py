@@ -138,6 +138,11 @@ def main(argv: list[str] | None = None) -> None:
         f"--template={TEMPLATE}",
         "--no-browser",
         "--Voila.ip=127.0.0.1",
+        # a warm kernel per app: the page appears without waiting for Python to start
+        "--preheat_kernel=True",
+        "--pool_size=1",
+        # ... but only for the exercise apps (not for notebooks elsewhere under the root, e.g. in .venv)
+        f"--VoilaKernelManager.preheat_denylist=^(?!{re.escape(str(ROOT / 'exercises'))}/)",
         # lab extensions the apps do not use (the JupyterLab preview button, code highlighting)
         "--VoilaConfiguration.extension_denylist=@voila-dashboards/jupyterlab-preview",
         "--VoilaConfiguration.extension_denylist=jupyterlab_pygments",
