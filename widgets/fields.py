@@ -299,16 +299,24 @@ class TableField(Field):
         """A new empty row, with each column's default."""
         return {c.name: c.default if not isinstance(c.default, list) else list(c.default) for c in self.columns}
 
+    def is_blank(self, row: dict[str, Any]) -> bool:
+        """A row nobody has filled in: every cell empty or still at its column's default."""
+        return all(
+            not _clean_text(row.get(c.name)) or _clean_text(row.get(c.name)) == _clean_text(c.default)
+            for c in self.columns
+        )
+
     def parse(self, raw: Any) -> list[dict[str, Any]]:
         if raw is None or raw == "":
             raw = []
         if not isinstance(raw, (list, tuple)) or not all(isinstance(r, dict) for r in raw):
             raise FieldError("Tabulas dati nav nolasāmi.")
-        rows = [r for r in raw if any(_clean_text(v) for v in r.values() if not isinstance(v, list))]
-        if len(rows) > self.max_rows:
+        if sum(not self.is_blank(r) for r in raw) > self.max_rows:
             raise FieldError(f"Tabulā var būt ne vairāk kā {self.max_rows} rindas.")
         parsed, problems = [], []
-        for index, row in enumerate(rows, start=1):
+        for index, row in enumerate(raw, start=1):  # numbered as the learner sees the rows
+            if self.is_blank(row):
+                continue
             values = {}
             for column in self.columns:
                 try:
@@ -328,8 +336,10 @@ class TableField(Field):
     def cell_errors(self, raw: Any) -> dict[tuple[int, str], str]:
         """Errors per (row index, column name), for marking cells in the form."""
         errors: dict[tuple[int, str], str] = {}
-        for index, row in enumerate(raw or []):
-            if not isinstance(row, dict) or not any(_clean_text(v) for v in row.values() if not isinstance(v, list)):
+        if not isinstance(raw, (list, tuple)):
+            return errors
+        for index, row in enumerate(raw):
+            if not isinstance(row, dict) or self.is_blank(row):
                 continue
             for column in self.columns:
                 try:

@@ -35,8 +35,8 @@ COLUMNS = [
 _THEMES = ["Jauns gads darbnīcā", "Dāvanas mīļajiem", "Pavasara krāsas", "Lieldienu galds", "Dārza sezona",
            "Jāņu vainagi un svētki", "Vasaras tirgi", "Materiālu stāsti", "Atpakaļ darbā", "Rudens raža",
            "Dāvanu gids", "Ziemassvētku dāvanas"]
-_LAUNCHES = {1: "Valentīndienas kolekcija", 3: "Lieldienu trauki", 5: "Jāņu komplekts", 10: "Dāvanu kastītes",
-             11: "Ziemassvētku kolekcija"}
+_LAUNCHES = {1: "Valentīndienas kolekcija", 2: "Lieldienu trauki", 4: "Mātes dienas dāvanas", 5: "Jāņu komplekts",
+             10: "Dāvanu kastītes", 11: "Ziemassvētku kolekcija"}
 DEFAULT_ROWS = [
     {"month": m, "theme": _THEMES[i], "pillar": PILLARS[i % len(PILLARS)], "launch": _LAUNCHES.get(i, ""),
      "value_posts": "13" if i < 10 else "15", "promo_posts": "3" if i < 10 else "4"}
