@@ -34,9 +34,19 @@ def chapter_url(chapter: int) -> str:
 
 
 def _display(html: str) -> None:
+    """Show HTML in the book build (static output)."""
     from IPython.display import HTML, display
 
     display(HTML(html))
+
+
+def _display_live(html: str) -> None:
+    """Show HTML in an app. An ipywidgets HTML widget, not an HTML output: JupyterLab's
+    renderer takes over clicks on local links in outputs, so links there would not navigate."""
+    import ipywidgets
+    from IPython.display import display
+
+    display(ipywidgets.HTML(html))
 
 
 def header_html(exercise: Exercise, suffix: str) -> str:
@@ -85,18 +95,18 @@ def show(exercise_id: str) -> None:
 
     # everything above runs in a preheated kernel before any learner asks; from here on we know who asks
     learner, suffix = current_learner()
-    _display(header_html(exercise, suffix))
+    _display_live(header_html(exercise, suffix))
     try:
         store = Store()
         profile = store.profile(learner)
         sources = store.profile_sources(learner)
     except Exception:
         store, profile, sources = None, {}, {}
-        _display('<div class="cb-note warning">Atbilžu krātuve nav pieejama: atbildes netiks saglabātas.</div>')
+        _display_live('<div class="cb-note warning">Atbilžu krātuve nav pieejama: atbildes netiks saglabātas.</div>')
     sheet = Worksheet(exercise, store, learner, profile)
     used = sorted({sources[f.profile] for f in exercise.fields if f.profile in sources and f.profile in profile})
     if used and not sheet.restored:
-        _display(f'<div class="cb-note cb-profile-note">Dažas sākuma vērtības ņemtas no jūsu iepriekšējiem vingrinājumiem: '
+        _display_live(f'<div class="cb-note cb-profile-note">Dažas sākuma vērtības ņemtas no jūsu iepriekšējiem vingrinājumiem: '
                  f"{escape(', '.join(used))}.</div>")
     display(sheet)
 
@@ -140,4 +150,4 @@ def show_index() -> None:
         progress = Store().progress(learner)
     except Exception:
         progress = {}
-    _display(f'<p><a href="{escape(base_url())}">← Uz grāmatu</a></p>' + index_html(progress, suffix))
+    _display_live(f'<p><a href="{escape(base_url())}">← Uz grāmatu</a></p>' + index_html(progress, suffix))

@@ -86,6 +86,9 @@ def make_app_class():
             self.get(*args)
 
         def get(self, *args):
+            # Voilà's page posts "shut my kernel down" when the learner leaves, with the _xsrf
+            # cookie; its own page never sets that cookie, so every kernel would be left running.
+            self.xsrf_token  # noqa: B018 - reading it sets the cookie
             url = self.target.format(*args)
             if self.request.query:
                 url += "?" + self.request.query
@@ -94,6 +97,7 @@ def make_app_class():
     class _Static(tornado.web.StaticFileHandler):
         def set_extra_headers(self, path):
             self.set_header("Cache-Control", "no-cache")
+            self.xsrf_token  # noqa: B018 - sets the _xsrf cookie (see _Redirect.get)
 
     class WorkbookServer(Voila):
         """Voilà plus the book, short app links and local assets."""

@@ -1,0 +1,113 @@
+"""Every exercise app in a real browser (Debian chromium via Playwright), as a learner uses it:
+it renders without error, a changed input changes the result, a reload restores the answer,
+and each export downloads a file whose content is checked. No page may ask another host."""
+
+import io
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+# exercise → (field or table cell to change, value to type, text the result must then show)
+CHANGES = {
+    "E01": (".cb-field-business_name input", "Dzintara darbnīca", "Dzintara darbnīca"),
+    "E04": (".cb-field-materials input", "Kurzemes linu", "Kurzemes linu"),
+    "E05": (".cb-field-my_price input", "99", "99,00\u00a0€"),
+    "E09": (".cb-field-savings input", "100", "100,00\u00a0€"),
+    "E13": (".cb-field-brand_name input", "Linu stāsts", "Linu stāsts"),
+    "E21": (".cb-field-price input", "60", "7,43\u00a0€"),
+    "E28": (".cb-field-materials input", "18,50", "18,50\u00a0€"),
+    "E31": (".cb-cell-promo_posts input >> nth=0", "10", "Pārāk daudz pārdošanas ierakstu: Janvāris"),
+}
+RESULT = ".cb-results .cb-h, .cb-results .cb-metric"
+
+
+def open_app(page, server, exercise_id, learner):
+    page.goto(f"{server}/apps/{exercise_id}?learner={learner}")
+    page.wait_for_selector(RESULT, timeout=90_000)
+    assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+    assert "Traceback" not in page.content()
+
+
+@pytest.mark.parametrize("exercise_id", sorted(CHANGES))
+def test_exercise_app(page, server, exercise_id, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    selector, value, expected = CHANGES[exercise_id]
+    learner = f"browser-{exercise_id.lower()}"
+    open_app(page, server, exercise_id, learner)
+    assert page.locator(".cb-chapter-link").get_attribute("href").startswith("/book/ch")
+    results = page.locator(".cb-results")
+    assert expected not in results.inner_text()
+
+    field = page.locator(selector)
+    field.fill(value)
+    field.press("Tab")
+    page.wait_for_function("([sel, text]) => document.querySelector(sel).innerText.includes(text)",
+                           arg=[".cb-results", expected], timeout=30_000)
+    page.wait_for_selector(".cb-status:has-text('Saglabāts')", timeout=10_000)
+
+    page.reload()
+    page.wait_for_selector(RESULT, timeout=90_000)
+    assert page.locator(selector).input_value() == value
+    assert expected in page.locator(".cb-results").inner_text()
+
+    page.click("button.cb-prepare-downloads")
+    page.wait_for_selector(".cb-download-pdf", timeout=30_000)
+    files = {}
+    for ext in ("md", "xlsx", "pdf"):
+        with page.expect_download() as info:
+            page.click(f".cb-download-{ext}")
+        download = info.value
+        assert download.suggested_filename.startswith(exercise_id + "_") and download.suggested_filename.endswith(ext)
+        path = tmp_path / download.suggested_filename
+        download.save_as(path)
+        files[ext] = path.read_bytes()
+
+    md = files["md"].decode("utf-8")
+    assert md.startswith(f"# {exercise_id}.") and value in md
+    wb = load_workbook(io.BytesIO(files["xlsx"]))
+    cells = [str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
+    assert any(value in c or expected in c for c in cells)
+    pdf_text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(files["pdf"])).pages)
+    assert exercise_id in pdf_text and value.split()[0] in pdf_text
+
+
+def test_bad_input_message_beside_the_field(page, server):
+    open_app(page, server, "E28", "browser-bad")
+    field = page.locator(".cb-field-hours input")
+    field.fill("divas stundas")
+    field.press("Tab")
+    page.wait_for_selector(".cb-field-hours .cb-error:has-text('Ievadiet skaitli')", timeout=30_000)
+    assert "Izlabojiet" in page.locator(".cb-results").inner_text()
+    assert page.locator(".cb-field-materials input").input_value() == "8,50"
+
+
+def test_landing_lists_exercises_with_progress(page, server):
+    open_app(page, server, "E28", "browser-progress")
+    field = page.locator(".cb-field-materials input")
+    field.fill("9")
+    field.press("Tab")
+    page.wait_for_selector(".cb-status:has-text('Saglabāts')", timeout=30_000)
+    page.goto(f"{server}/apps/?learner=browser-progress")
+    page.wait_for_selector(".cb-index", timeout=90_000)
+    item = page.locator(".cb-index-item[data-exercise='E28']")
+    assert "pabeigts" in item.inner_text()
+    assert "nav sākts" in page.locator(".cb-index-item[data-exercise='E21']").inner_text()
+    assert "Pabeigti 1 no" in page.locator(".cb-progress-total").inner_text()
+    item.locator("a").click()
+    page.wait_for_selector(RESULT, timeout=90_000)
+    assert page.locator(".cb-field-materials input").input_value() == "9"
+
+
+def test_price_flows_from_e28_to_etsy_in_the_browser(page, server):
+    open_app(page, server, "E28", "browser-flow")
+    field = page.locator(".cb-field-materials input")
+    field.fill("20")
+    field.press("Tab")
+    page.wait_for_selector(".cb-status:has-text('Saglabāts')", timeout=30_000)
+    page.goto(f"{server}/apps/E21?learner=browser-flow")
+    page.wait_for_selector(RESULT, timeout=90_000)
+    assert page.locator(".cb-profile-note").count() == 1
+    assert page.locator(".cb-field-price input").input_value() != "45"
