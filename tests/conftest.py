@@ -48,7 +48,20 @@ def wait_for(url: str, seconds: float) -> None:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def built_book() -> Path:
+    """Build the book once per run (Jupyter Book 1, warnings as errors, execution cached)."""
+    env = {**os.environ, "CRAFTBOOK_STATIC": "1"}
+    result = subprocess.run([str(Path(sys.executable).parent / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"],
+                            cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        warnings = [line for line in result.stdout.splitlines() + result.stderr.splitlines()
+                    if "WARNING" in line or "ERROR" in line]
+        pytest.fail("the book did not build cleanly:\n" + "\n".join(warnings[-40:] or result.stderr.splitlines()[-40:]))
+    return ROOT / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, built_book):
     """Start `python -m widgets.serve` on a free port with its own store; yields the base URL."""
     tmp = tmp_path_factory.mktemp("server")
     port = free_port()

@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from widgets import registry  # noqa: E402
 
+HIDE_CODE = {"tags": ["remove-input"]}  # the book shows the output only (Voilà hides code anyway)
 KERNEL = {"display_name": "Python 3", "language": "python", "name": "python3"}
 HOW_TO = (
     "**Kā strādāt:** aizpildiet laukus; rezultāts mainās, tiklīdz pārejat uz nākamo lauku. "
@@ -29,7 +30,7 @@ def exercise_notebook(exercise) -> nbformat.NotebookNode:
                    "title": f"{exercise.id}. {exercise.title}"}
     nb.cells = [
         nbformat.v4.new_markdown_cell(f"# {exercise.id}. {exercise.title}\n\n{exercise.intro}\n\n{HOW_TO}"),
-        nbformat.v4.new_code_cell(f'from widgets import show\n\nshow("{exercise.id}")'),
+        nbformat.v4.new_code_cell(f'from widgets import show\n\nshow("{exercise.id}")', metadata=HIDE_CODE),
     ]
     return nb
 
@@ -41,7 +42,7 @@ def index_notebook() -> nbformat.NotebookNode:
         nbformat.v4.new_markdown_cell(
             "# Vingrinājumu saraksts\n\nVisi darba burtnīcas vingrinājumi pa nodaļām. "
             "Pie katra redzams, vai esat to jau iesācis vai pabeidzis."),
-        nbformat.v4.new_code_cell("from widgets import show_index\n\nshow_index()"),
+        nbformat.v4.new_code_cell("from widgets import show_index\n\nshow_index()", metadata=HIDE_CODE),
     ]
     return nb
 

@@ -7,8 +7,9 @@ an :class:`Exercise`. Nothing here imports ipywidgets or touches storage.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from .blocks import Block, Note
 from .fields import Field, FieldError

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +93,7 @@ class Store:
                     raw=raw,
                     profile=profile,
                     complete=int(complete),
-                    saved_at=datetime.now(timezone.utc),
+                    saved_at=datetime.now(UTC),
                 )
             )
             return int(result.inserted_primary_key[0])

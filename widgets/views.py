@@ -6,7 +6,8 @@ is formatted the same way in the app, the book and the exports.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from . import fmt
 from .blocks import Metric, Table

@@ -11,9 +11,10 @@ from __future__ import annotations
 import base64
 import copy
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from html import escape
-from typing import Any, Callable
+from typing import Any
 
 import ipywidgets as w
 
