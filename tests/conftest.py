@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -13,6 +14,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Everything the tests run (notebook kernels included) saves to a throw-away store, never the user's.
+if "CRAFTBOOK_DB" not in os.environ:
+    os.environ["CRAFTBOOK_DB"] = f"sqlite:///{tempfile.mkdtemp(prefix='craftbook-test-')}/answers.sqlite"
 
 
 @pytest.fixture
