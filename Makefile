@@ -24,10 +24,11 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.installed
 install: $(VENV)/.installed
 install-dev: $(VENV)/.dev-installed
 
-# Debian packages the tests need: chromium for the browser tests, hunspell for the spelling check.
+# Debian packages the tests need: chromium for the browser tests, hunspell for the spelling check,
+# postgresql for the store's PostgreSQL test.
 system-deps:
 	@missing=""; \
-	for pkg in chromium hunspell hunspell-lv; do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	for pkg in chromium hunspell hunspell-lv postgresql; do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
@@ -42,7 +43,8 @@ serve: book
 
 test: $(VENV)/.dev-installed system-deps
 	$(VENV)/bin/ruff check widgets tests tools bench
-	$(PY) -m pytest
+	$(PY) tools/make_notebooks.py --check
+	$(PY) -m pytest --nbval-lax tests exercises
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check widgets tests tools bench

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from widgets.serve import free_port, spawn, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,23 +35,6 @@ def store(db_url):
     return Store(db_url)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url: str, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except Exception:
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer within {seconds} s")
-
-
 @pytest.fixture(scope="session")
 def built_book() -> Path:
     """Build the book once per run (Jupyter Book 1, warnings as errors, execution cached)."""
@@ -72,8 +55,7 @@ def server(tmp_path_factory, built_book):
     port = free_port()
     env = {**os.environ, "CRAFTBOOK_DB": f"sqlite:///{tmp / 'answers.sqlite'}"}
     log = open(tmp / "server.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "widgets.serve", f"--port={port}"], cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+    proc = spawn(port, env, log)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + "/vendor/fontawesome/css/all.min.css", 60)

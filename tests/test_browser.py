@@ -29,6 +29,15 @@ def open_app(page, server, exercise_id, learner):
     assert "Traceback" not in page.content()
 
 
+def type_into(page, selector, value, saved=True):
+    """Type a value and leave the field, as a learner does; wait for the autosave."""
+    field = page.locator(selector)
+    field.fill(value)
+    field.press("Tab")
+    if saved:
+        page.wait_for_selector(".cb-status:has-text('Saglabāts')", timeout=30_000)
+
+
 @pytest.mark.parametrize("exercise_id", sorted(CHANGES))
 def test_exercise_app(page, server, exercise_id, tmp_path):
     from openpyxl import load_workbook
@@ -41,12 +50,9 @@ def test_exercise_app(page, server, exercise_id, tmp_path):
     results = page.locator(".cb-results")
     assert expected not in results.inner_text()
 
-    field = page.locator(selector)
-    field.fill(value)
-    field.press("Tab")
+    type_into(page, selector, value)
     page.wait_for_function("([sel, text]) => document.querySelector(sel).innerText.includes(text)",
                            arg=[".cb-results", expected], timeout=30_000)
-    page.wait_for_selector(".cb-status:has-text('Saglabāts')", timeout=10_000)
 
     page.reload()
     page.wait_for_selector(RESULT, timeout=90_000)
@@ -76,9 +82,7 @@ def test_exercise_app(page, server, exercise_id, tmp_path):
 
 def test_bad_input_message_beside_the_field(page, server):
     open_app(page, server, "E28", "browser-bad")
-    field = page.locator(".cb-field-hours input")
-    field.fill("divas stundas")
-    field.press("Tab")
+    type_into(page, ".cb-field-hours input", "divas stundas", saved=False)
     page.wait_for_selector(".cb-field-hours .cb-error:has-text('Ievadiet skaitli')", timeout=30_000)
     assert "Izlabojiet" in page.locator(".cb-results").inner_text()
     assert page.locator(".cb-field-materials input").input_value() == "8,50"
@@ -86,10 +90,7 @@ def test_bad_input_message_beside_the_field(page, server):
 
 def test_landing_lists_exercises_with_progress(page, server):
     open_app(page, server, "E28", "browser-progress")
-    field = page.locator(".cb-field-materials input")
-    field.fill("9")
-    field.press("Tab")
-    page.wait_for_selector(".cb-status:has-text('Saglabāts')", timeout=30_000)
+    type_into(page, ".cb-field-materials input", "9")
     page.goto(f"{server}/apps/?learner=browser-progress")
     page.wait_for_selector(".cb-index", timeout=90_000)
     item = page.locator(".cb-index-item[data-exercise='E28']")
@@ -103,10 +104,7 @@ def test_landing_lists_exercises_with_progress(page, server):
 
 def test_price_flows_from_e28_to_etsy_in_the_browser(page, server):
     open_app(page, server, "E28", "browser-flow")
-    field = page.locator(".cb-field-materials input")
-    field.fill("20")
-    field.press("Tab")
-    page.wait_for_selector(".cb-status:has-text('Saglabāts')", timeout=30_000)
+    type_into(page, ".cb-field-materials input", "20")
     page.goto(f"{server}/apps/E21?learner=browser-flow")
     page.wait_for_selector(RESULT, timeout=90_000)
     assert page.locator(".cb-profile-note").count() == 1

@@ -93,6 +93,9 @@ def show(exercise_id: str) -> None:
     from .store import Store
     from .worksheet import Worksheet
 
+    if os.environ.get("VOILA_PREHEAT") == "True":
+        # a pooled kernel waits for its learner: do the slow first-time work (matplotlib, fonts) now
+        render_blocks(exercise.evaluate(exercise.default_raw())[3])
     # everything above runs in a preheated kernel before any learner asks; from here on we know who asks
     learner, suffix = current_learner()
     _display_live(header_html(exercise, suffix))

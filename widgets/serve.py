@@ -132,6 +132,38 @@ def make_app_class():
     return WorkbookServer
 
 
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def spawn(port: int, env: dict[str, str], log, extra: list[str] | None = None):
+    """Start this server in a child process (for tests and benchmarks); returns the Popen."""
+    import subprocess
+
+    return subprocess.Popen([sys.executable, "-m", "widgets.serve", f"--port={port}", *(extra or [])],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def wait_for(url: str, seconds: float) -> None:
+    """Poll ``url`` until it answers (RuntimeError after ``seconds``)."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except Exception:
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} did not answer within {seconds} s")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Start the server. Extra arguments go to Voilà (e.g. ``--port=8866``)."""
     data_dir = write_template()

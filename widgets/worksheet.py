@@ -84,7 +84,8 @@ class _TableControl(_Control):
 
     def _build(self, value: Any) -> w.Widget:
         self.rows: list[list[_Control]] = []
-        self.grid = w.VBox()
+        # on a phone the grid is wider than the screen: it scrolls sideways inside this box
+        self.grid = w.VBox(layout=w.Layout(overflow="auto", width="100%"))
         self.add_button = w.Button(description="Pievienot rindu", icon="plus", button_style="")
         self.add_button.add_class("cb-add-row")
         self.add_button.on_click(lambda _b: self._add_row())
@@ -126,8 +127,9 @@ class _TableControl(_Control):
 
     def _refresh(self) -> None:
         cols = len(self.field.columns)
-        template = " ".join(["minmax(70px, 1fr)"] * cols) + ("" if self.field.fixed_rows else " 36px")
-        header = [w.HTML(f"<b style='font-size:.85em'>{escape(c.label)}</b>") for c in self.field.columns]
+        template = " ".join(["minmax(90px, 1fr)"] * cols) + ("" if self.field.fixed_rows else " 36px")
+        header = [w.HTML(f"<div style='font-size:.85em;line-height:1.2;font-weight:600'>{escape(c.label)}</div>")
+                  for c in self.field.columns]
         cells: list[w.Widget] = header + ([w.HTML("")] if not self.field.fixed_rows else [])
         for i, row in enumerate(self.rows):
             cells += row
@@ -136,7 +138,9 @@ class _TableControl(_Control):
                 remove.add_class("cb-remove-row")
                 remove.on_click(lambda _b, i=i: self._remove_row(i))
                 cells.append(remove)
-        grid = w.GridBox(cells, layout=w.Layout(grid_template_columns=template, grid_gap="4px", width="100%"))
+        min_width = f"{cols * 94 + (0 if self.field.fixed_rows else 40)}px"
+        grid = w.GridBox(cells, layout=w.Layout(grid_template_columns=template, grid_gap="4px", width="100%",
+                                                min_width=min_width))
         grid.add_class("cb-table-grid")
         self.grid.children = [grid]
         self.add_button.disabled = len(self.rows) >= self.field.max_rows

@@ -80,7 +80,8 @@ def view(a: dict, r: dict) -> list:
               "Jūsu budžets atbilst tipiskajam sākumam." if in_range else
               ("Budžets ir zem tipiskā: pārbaudiet, vai nekas nav aizmirsts." if r["total"] < low else
                "Budžets ir virs tipiskā: atzīmējiet, ko var atlikt.")),
-        Note("Diapazoni: rokasgrāmata, sadaļa „Finanšu plānošana” (sākotnējais ieguldījums)."),
+        Note("Diapazoni: rokasgrāmata, sadaļa „Finanšu plānošana” (sākotnējais ieguldījums). Rokasgrāmatas tabulā "
+             "diapazoni nav viennozīmīgi piesaistīti pozīcijām; šeit tie ņemti tādā secībā kā 6. nodaļā."),
     ]
 
 
