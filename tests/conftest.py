@@ -85,10 +85,8 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser, server):
-    """A fresh page that fails the test on any request to another host."""
-    context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
+def guarded_page(context):
+    """A page of ``context`` that records and blocks every request to another host."""
     pg = context.new_page()
     outside: list[str] = []
 
@@ -102,6 +100,14 @@ def page(browser, server):
 
     pg.route("**/*", guard)
     pg.outside_requests = outside
+    return pg
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page that fails the test on any request to another host."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
+    pg = guarded_page(context)
     yield pg
     context.close()
-    assert not outside, f"the page asked other hosts: {outside}"
+    assert not pg.outside_requests, f"the page asked other hosts: {pg.outside_requests}"

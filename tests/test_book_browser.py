@@ -1,6 +1,7 @@
 """The served book in a real browser: phone width, search, and the way from a chapter to its app."""
 
 import pytest
+from conftest import guarded_page
 
 pytestmark = pytest.mark.browser
 
@@ -8,7 +9,7 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("chapter", ["ch14", "ch24"])
 def test_chapter_reads_on_a_phone(browser, server, chapter, tmp_path):
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
-    page = context.new_page()
+    page = guarded_page(context)
     page.goto(f"{server}/book/{chapter}.html")
     page.wait_for_load_state("networkidle")
     assert page.evaluate("document.documentElement.lang") == "lv"
@@ -17,6 +18,7 @@ def test_chapter_reads_on_a_phone(browser, server, chapter, tmp_path):
     assert overflow <= 392, f"page is {overflow}px wide on a 390px screen"
     page.screenshot(path=str(tmp_path / f"{chapter}-390.png"))
     context.close()
+    assert not page.outside_requests
 
 
 def test_search_finds_chapters(page, server):
