@@ -20,7 +20,7 @@ def render_png(chart: Chart, width: float = 7.0, height: float = 4.0) -> bytes:
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     rows = max(len(chart.labels), 1)
     if chart.kind == "barh":
@@ -49,6 +49,8 @@ def render_png(chart: Chart, width: float = 7.0, height: float = 4.0) -> bytes:
                 xs = [x + i * width_each for x in range(len(chart.labels))]
                 ax.bar(xs, values, width=width_each, label=name, color=PALETTE[i % len(PALETTE)])
         ax.yaxis.set_major_formatter(numbers)
+        if all(float(v).is_integer() for _, values in series for v in values):
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no "2,5 ieraksti"
         if len(series) > 1:
             ax.legend(fontsize=8)
         ax.tick_params(axis="x", labelrotation=30 if max(len(label) for label in chart.labels or [""]) > 4 else 0,

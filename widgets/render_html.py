@@ -24,6 +24,8 @@ STYLE = """
 .cb-note.warning{background:#fdecea;color:#8a1f11}.cb-note.success{background:#e8f5e9}
 .cb-chart img{max-width:100%;height:auto}
 h4.cb-h{margin:12px 0 4px 0}
+.widget-html-content{line-height:1.4}
+.cb-worksheet textarea{font-family:inherit;font-size:inherit}
 </style>
 """
 

@@ -189,7 +189,7 @@ class Worksheet(w.VBox):
         self.status = w.HTML()
         self.status.add_class("cb-status")
         self.download_button = w.Button(description="Sagatavot lejupielādei", icon="download", button_style="primary",
-                                         layout=w.Layout(width="auto"))
+                                         layout=w.Layout(width="auto", align_self="flex-start"))
         self.download_button.add_class("cb-prepare-downloads")
         self.download_button.on_click(lambda _b: self.prepare_downloads())
         self.downloads = w.HTML()
@@ -197,8 +197,10 @@ class Worksheet(w.VBox):
         self.values: dict[str, Any] = {}
         self.blocks: list = []
         self.complete = False
+        # a wide table needs the whole width: then the results go below the form, not beside it
+        wide = any(isinstance(f, TableField) and len(f.columns) >= 5 for f in exercise.fields)
         form = w.VBox([w.HTML("<h3>Jūsu atbildes</h3>"), *[c.box for c in self.controls], self.status],
-                      layout=w.Layout(flex="1 1 380px", min_width="0", padding="0 12px 0 0"))
+                      layout=w.Layout(flex="1 1 100%" if wide else "1 1 380px", min_width="0", padding="0 12px 0 0"))
         form.add_class("cb-form")
         output = w.VBox([
             w.HTML("<h3>Rezultāts</h3>"), self.results,

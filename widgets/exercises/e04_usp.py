@@ -76,7 +76,7 @@ EXERCISE = Exercise(
         TextField("value", "Ko pircējs iegūst?", "Ieguvums vai sajūta, nevis īpašība.",
                   default="ikdienas rituāls ar lietu, kurai ir stāsts un siltums", max_length=200),
         TextField("difference", "Ar ko jūs atšķiraties no citiem?", default="glazūras jauktas no vietējiem augu pelniem", max_length=200),
-        TextField("proof", "Pierādījums (nav obligāts)", "Apbalvojums, pieredze, atsauksmes.", default="", required=False, max_length=200),
+        TextField("proof", "Pierādījums", "Apbalvojums, pieredze, atsauksmes.", default="", required=False, max_length=200),
     ],
     compute=compute,
     view=view,
