@@ -25,6 +25,7 @@ RESULT = ".cb-results .cb-h, .cb-results .cb-metric"
 def open_app(page, server, exercise_id, learner):
     page.goto(f"{server}/apps/{exercise_id}?learner={learner}")
     page.wait_for_selector(RESULT, timeout=90_000)
+    assert page.evaluate("document.documentElement.lang") == "lv"
     assert page.locator("[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
     assert "Traceback" not in page.content()
 
@@ -109,3 +110,11 @@ def test_price_flows_from_e28_to_etsy_in_the_browser(page, server):
     page.wait_for_selector(RESULT, timeout=90_000)
     assert page.locator(".cb-profile-note").count() == 1
     assert page.locator(".cb-field-price input").input_value() != "45"
+
+
+def test_unknown_exercise_gets_a_latvian_page(page, server):
+    response = page.goto(f"{server}/apps/E99")
+    assert response.status == 404
+    assert "vēl nav pieejams" in page.inner_text("h1")
+    page.click("a")
+    page.wait_for_selector(".cb-index", timeout=90_000)

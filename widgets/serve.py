@@ -29,7 +29,6 @@ _REPLACEMENTS = {
     "index.html.j2": [
         (_CDN_FA + "all.min.css", "{{ resources.base_url }}vendor/fontawesome/css/all.min.css"),
         (_CDN_FA + "v4-shims.min.css", "{{ resources.base_url }}vendor/fontawesome/css/v4-shims.min.css"),
-        ("<html>", '<html lang="lv">'),
     ],
     "spinner.macro.html.j2": [("Running {{nb_title}}...", "Notiek ielāde…")],
     "voila_setup.macro.html.j2": [
@@ -58,7 +57,7 @@ def write_template(home: Path = TEMPLATE_HOME) -> Path:
             raise RuntimeError(f"Voilà template file {name} not found")
         text = source.read_text(encoding="utf-8")
         for old, new in pairs:
-            if old not in text and old != "<html>":
+            if old not in text:
                 raise RuntimeError(f"Voilà template {name} changed: {old!r} not found")
             text = text.replace(old, new)
         (target / name).write_text(text, encoding="utf-8")
@@ -94,6 +93,19 @@ def make_app_class():
                 url += "?" + self.request.query
             self.redirect(url)
 
+    class _ExerciseLink(_Redirect):
+        """``/apps/E28`` → the exercise app; an id with no app gets a Latvian page, not Voilà's English 404."""
+
+        def get(self, exercise_id):
+            if (ROOT / "exercises" / f"{exercise_id}.ipynb").exists():
+                return super().get(exercise_id)
+            self.set_status(404)
+            self.finish(
+                '<!doctype html><html lang="lv"><meta charset="utf-8"><title>Vingrinājums nav atrasts</title>'
+                f'<body style="font-family:sans-serif;margin:2em"><h1>Vingrinājums {exercise_id} vēl nav pieejams</h1>'
+                f'<p>Visi pieejamie vingrinājumi ir <a href="{self.target.split("/voila/")[0]}/apps/">vingrinājumu sarakstā</a>.</p>'
+            )
+
     class _Static(tornado.web.StaticFileHandler):
         def set_extra_headers(self, path):
             self.set_header("Cache-Control", "no-cache")
@@ -108,7 +120,7 @@ def make_app_class():
             ours = [
                 (base + r"/", _Redirect, {"target": base + "/index.html" if book_entries else base + "/apps/"}),
                 (base + r"/apps/?", _Redirect, {"target": base + "/voila/render/" + LANDING}),
-                (base + r"/apps/(E\d\d)/?", _Redirect, {"target": base + "/voila/render/exercises/{0}.ipynb"}),
+                (base + r"/apps/(E\d\d)/?", _ExerciseLink, {"target": base + "/voila/render/exercises/{0}.ipynb"}),
                 (base + r"/voila/tree(?:/.*)?", _Redirect, {"target": base + "/apps/"}),
                 (base + r"/vendor/fontawesome/(.*)", _Static, {"path": _fontawesome_dir()}),
             ]
@@ -173,6 +185,7 @@ def main(argv: list[str] | None = None) -> None:
         str(ROOT),
         f"--template={TEMPLATE}",
         "--no-browser",
+        "--HTMLExporter.language_code=lv",  # <html lang="lv">: screen readers and spelling in Latvian
         "--Voila.ip=127.0.0.1",
         # a warm kernel per app: the page appears without waiting for Python to start
         "--preheat_kernel=True",
