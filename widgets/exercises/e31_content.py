@@ -88,7 +88,7 @@ def view(a: dict, r: dict) -> list:
               "Plānojiet kampaņu: " + ", ".join(r["peaks_without_launch"]) + "." if r["peaks_without_launch"]
               else "Labi: visi pirkšanas maksimumi ir izmantoti."),
         Check("Izmantoti vismaz 3 satura stūrakmeņi", len(r["pillars_used"]) >= 3,
-              "Dažādiet saturu: aizkulises, produkti, stāsts, padomi, kopiena."),
+              "Dažādojiet saturu: aizkulises, produkti, stāsts, padomi, kopiena."),
         Note("80/20 likums un 3–5 ieraksti nedēļā: rokasgrāmata, sadaļa „Sociālo mediju satura stratēģija”."),
     ]
 
