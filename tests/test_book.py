@@ -108,3 +108,14 @@ def test_built_pages_request_nothing_from_other_hosts(built_book):
         html = page.read_text(encoding="utf-8")
         remote = re.findall(r"<(?:script|link|img|iframe)[^>]+(?:src|href)=\"(https?:)?//", html)
         assert not remote, f"{page.relative_to(built_book)} loads from another host"
+
+
+def test_startup_budget_ranges_match_chapter_6():
+    """E09 compares the learner's budget with the same categories and ranges the book prints."""
+    from widgets.exercises.e09_budget import HANDBOOK_RANGES
+
+    table = chapter_text(6).split("{list-table} Sākuma izmaksu kategorijas")[1].split("```")[0]
+    rows = re.findall(r"^\* - (.+)\n  - ([\d ]+)–([\d ]+) €", table, re.M)
+    book = {re.sub(r"\{term\}`([^<`]+?)\s*<[^>]+>`", r"\1", name).strip(): (int(lo.replace(" ", "")), int(hi.replace(" ", "")))
+            for name, lo, hi in rows}
+    assert book == HANDBOOK_RANGES

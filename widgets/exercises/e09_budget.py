@@ -13,9 +13,9 @@ HANDBOOK_RANGES = {
     "Tīmekļa vietnes izveide un mitināšana": (150, 300),
     "Fotografēšanas aprīkojums": (300, 800),
     "Sākotnējie materiāli un krājumi": (200, 600),
-    "Iepakojuma materiāli": (200, 500),
+    "Iepakojuma piederumi": (200, 500),
     "Mārketings un zīmola veidošana": (300, 800),
-    "Juridiskie pakalpojumi un nodevas": (350, 1000),
+    "Juridiskie pakalpojumi un administratīvās nodevas": (350, 1000),
     "Darbnīcas uzlabojumi": (500, 1500),
 }
 TYPICAL_TOTAL = (2000, 5000)
