@@ -119,3 +119,19 @@ def test_startup_budget_ranges_match_chapter_6():
     book = {re.sub(r"\{term\}`([^<`]+?)\s*<[^>]+>`", r"\1", name).strip(): (int(lo.replace(" ", "")), int(hi.replace(" ", "")))
             for name, lo, hi in rows}
     assert book == HANDBOOK_RANGES
+
+
+@pytest.mark.parametrize(
+    "chapter, figures",
+    [(11, ["0,20 €", "6,5 %", "4 % + 0,30 €", "12–15 %", "10 000 €"]),  # widgets/calc/etsy.py
+     (14, ["15–25 €", "10–20 %", "5–10 %"])],                            # widgets/calc/pricing.py, E28 help texts
+)
+def test_calculator_figures_are_the_books(chapter, figures):
+    """The calculators use the handbook's figures as the chapter states them."""
+    from widgets.calc import etsy
+
+    text = chapter_text(chapter)
+    for figure in figures:
+        assert figure in text, figure
+    assert (etsy.LISTING_FEE, etsy.TRANSACTION_PCT, etsy.PROCESSING_PCT, etsy.PROCESSING_FIXED) == (0.20, 6.5, 4.0, 0.30)
+    assert (etsy.OFFSITE_LARGE_PCT, etsy.OFFSITE_SMALL_PCT, etsy.OFFSITE_MANDATORY_ABOVE) == (12.0, 15.0, 10_000.0)
