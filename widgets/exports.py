@@ -191,7 +191,8 @@ def to_pdf(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> b
         pdf.set_font("DejaVu", "B", 10)
         pdf.multi_cell(0, 6, block.title, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 8 if len(block.columns) > 5 else 9)
-        with pdf.table(headings_style=FontFace(emphasis="BOLD", fill_color=(239, 231, 220)), line_height=5) as t:
+        with pdf.table(headings_style=FontFace(emphasis="BOLD", fill_color=(239, 231, 220)), line_height=5,
+                       text_align="LEFT") as t:
             t.row(block.columns)
             for row in block.rows:
                 t.row([c if c else " " for c in row])
