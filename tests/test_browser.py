@@ -118,3 +118,10 @@ def test_unknown_exercise_gets_a_latvian_page(page, server):
     assert "vēl nav pieejams" in page.inner_text("h1")
     page.click("a")
     page.wait_for_selector(".cb-index", timeout=90_000)
+
+
+def test_leaving_an_app_can_shut_its_kernel_down(page, server):
+    """Voilà's unload request is refused without the _xsrf cookie, which would leave kernels running."""
+    page.goto(f"{server}/voila/render/exercises/E04.ipynb?learner=browser-direct")
+    page.wait_for_selector(RESULT, timeout=90_000)
+    assert any(c["name"] == "_xsrf" for c in page.context.cookies())

@@ -111,6 +111,15 @@ def make_app_class():
             self.set_header("Cache-Control", "no-cache")
             self.xsrf_token  # noqa: B018 - sets the _xsrf cookie (see _Redirect.get)
 
+    from voila.tornado.handler import TornadoVoilaHandler
+
+    class _AppPage(TornadoVoilaHandler):
+        """Voilà's page handler, setting the _xsrf cookie that its unload request needs."""
+
+        async def get(self, path=None):
+            self.xsrf_token  # noqa: B018 - reading it sets the cookie (see _Redirect.get)
+            await super().get(path)
+
     class WorkbookServer(Voila):
         """Voilà plus the book, short app links and local assets."""
 
@@ -130,7 +139,9 @@ def make_app_class():
             import tornado.ioloop
 
             tornado.ioloop.IOLoop.current().add_callback(self._announce)
-            return ours + super().init_handlers()
+            theirs = [(h[0], _AppPage, *h[2:]) if len(h) > 1 and h[1] is TornadoVoilaHandler else h
+                      for h in super().init_handlers()]
+            return ours + theirs
 
         def _announce(self):
             host = "localhost" if self.ip in ("", "0.0.0.0", "127.0.0.1", "localhost") else self.ip
