@@ -44,3 +44,10 @@ def test_root_opens_the_book(page, server):
     page.goto(server + "/")
     page.wait_for_load_state("networkidle")
     assert "darba burtnīca" in page.title().lower()
+
+
+def test_book_list_of_exercises_opens_the_apps(page, server):
+    page.goto(f"{server}/exercises/index.html")
+    page.click(".cb-index-item[data-exercise='E21'] a")
+    page.wait_for_selector(".cb-results .cb-metric", timeout=90_000)
+    assert "/voila/render/exercises/E21.ipynb" in page.url

@@ -23,14 +23,19 @@ def base_url() -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def app_url(exercise_id: str | None = None, suffix: str = "") -> str:
+# The book's pages link relatively ("../apps/E28" from exercises/E28.html), so the built book works
+# under any prefix; the apps link from the server root they are told (CRAFTBOOK_BASE_URL).
+BOOK_ROOT = "../"
+
+
+def app_url(exercise_id: str | None = None, suffix: str = "", root: str | None = None) -> str:
     """Link to an exercise app, or to the list of exercises."""
-    return f"{base_url()}apps/{exercise_id or ''}{suffix}"
+    return f"{root if root is not None else base_url()}apps/{exercise_id or ''}{suffix}"
 
 
-def chapter_url(chapter: int) -> str:
+def chapter_url(chapter: int, root: str | None = None) -> str:
     """Link to a chapter of the served book."""
-    return base_url() + registry.chapter_page(chapter)
+    return (root if root is not None else base_url()) + registry.chapter_page(chapter)
 
 
 def _display(html: str) -> None:
@@ -69,10 +74,10 @@ def static_preview(exercise: Exercise) -> str:
     )
     return (
         STYLE
-        + f'<p><a class="cb-open-app" href="{escape(app_url(exercise.id))}" style="display:inline-block;'
+        + f'<p><a class="cb-open-app" href="{escape(app_url(exercise.id, root=BOOK_ROOT))}" style="display:inline-block;'
         'background:#8c5a3c;color:#fff;padding:8px 16px;border-radius:6px;text-decoration:none;font-weight:600">'
         "Atvērt interaktīvi</a></p>"
-        + f'<p>Šis vingrinājums pieder pie <a href="../book/ch{exercise.chapter:02d}.html">{exercise.chapter}. nodaļas '
+        + f'<p>Šis vingrinājums pieder pie <a href="{escape(chapter_url(exercise.chapter, BOOK_ROOT))}">{exercise.chapter}. nodaļas '
         f"„{escape(registry.CHAPTERS[exercise.chapter])}”</a>.</p>"
         + "<p><i>Zemāk ir parauga atbildes un to rezultāts. Savas atbildes ievadiet interaktīvajā lietotnē: "
         "tur tās tiek saglabātas un tās var lejupielādēt.</i></p>"
@@ -114,8 +119,9 @@ def show(exercise_id: str) -> None:
     display(sheet)
 
 
-def index_html(progress: dict[str, str] | None, suffix: str) -> str:
-    """The list of exercises by chapter with the learner's progress (None: no progress, as in the book)."""
+def index_html(progress: dict[str, str] | None, suffix: str, root: str | None = None) -> str:
+    """The list of exercises by chapter with the learner's progress (None: no progress, as in the book);
+    ``root`` is where links start (see :data:`BOOK_ROOT`)."""
     parts = [STYLE, '<div class="cb-index">']
     total = len(registry.ids())
     if progress is not None:
@@ -125,7 +131,7 @@ def index_html(progress: dict[str, str] | None, suffix: str) -> str:
     for exercise in registry.all_exercises():
         if exercise.chapter != current:
             current = exercise.chapter
-            parts.append(f'<h4 class="cb-h"><a href="{escape(chapter_url(current))}">{current}. '
+            parts.append(f'<h4 class="cb-h"><a href="{escape(chapter_url(current, root))}">{current}. '
                          f"{escape(registry.CHAPTERS[current])}</a></h4>")
         badge = ""
         if progress is not None:
@@ -134,7 +140,7 @@ def index_html(progress: dict[str, str] | None, suffix: str) -> str:
             badge = f' <span class="cb-state" style="color:{colour};font-size:.9em">({text})</span>'
         parts.append(
             f'<div class="cb-index-item" data-exercise="{exercise.id}" style="margin:4px 0 4px 12px">'
-            f'<a href="{escape(app_url(exercise.id, suffix))}">{exercise.id}. {escape(exercise.title)}</a>{badge}</div>'
+            f'<a href="{escape(app_url(exercise.id, suffix, root))}">{exercise.id}. {escape(exercise.title)}</a>{badge}</div>'
         )
     parts.append("</div>")
     return "".join(parts)
@@ -143,7 +149,7 @@ def index_html(progress: dict[str, str] | None, suffix: str) -> str:
 def show_index() -> None:
     """The landing app (in the book build: the plain list with links to the apps)."""
     if os.environ.get(STATIC_ENV) == "1":
-        _display(index_html(None, ""))
+        _display(index_html(None, "", BOOK_ROOT))
         return
     from .identity import current_learner
     from .store import Store
