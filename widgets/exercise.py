@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .blocks import Block, Note
@@ -51,7 +51,6 @@ class Exercise:
     compute: Callable[[Answers], Results]
     view: Callable[[Answers, Results], list[Block]]
     profile_out: Callable[[Answers, Results], dict[str, Any]] = lambda a, r: {}
-    notes: list[str] = field(default_factory=list)
 
     @property
     def notebook(self) -> str:
