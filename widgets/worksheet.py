@@ -83,7 +83,7 @@ class _TableControl(_Control):
     """A table field: a grid of cells with rows the learner can add and remove."""
 
     def _build(self, value: Any) -> w.Widget:
-        self.rows: list[list[_Control]] = []
+        self.rows: list[list[w.Widget]] = []
         # on a phone the grid is wider than the screen: it scrolls sideways inside this box
         self.grid = w.VBox(layout=w.Layout(overflow="auto", width="100%"))
         self.add_button = w.Button(description="Pievienot rindu", icon="plus", button_style="")
@@ -195,6 +195,7 @@ class Worksheet(w.VBox):
         self.downloads = w.HTML()
         self.downloads.add_class("cb-downloads")
         self.values: dict[str, Any] = {}
+        self.results_data: dict[str, Any] | None = None  # computed results of the current answers
         self.blocks: list = []
         self.complete = False
         # a wide table needs the whole width: then the results go below the form, not beside it
@@ -254,7 +255,8 @@ class Worksheet(w.VBox):
                 control.show_error(errors.get(control.field.name, ""))
                 if isinstance(control, _TableControl):
                     control.mark_cells(control.field.cell_errors(raw.get(control.field.name)))
-            self.values, self.blocks, self.complete = values, blocks, results is not None
+            self.values, self.blocks, self.results_data = values, blocks, results
+            self.complete = results is not None
             self.results.value = render_blocks(blocks)
         except Exception:  # never show a traceback to a learner
             log.exception("exercise %s failed", self.exercise.id)
@@ -273,7 +275,7 @@ class Worksheet(w.VBox):
         profile = {}
         if self.complete:
             try:
-                profile = self.exercise.profile_out(self.values, self.exercise.compute(self.values))
+                profile = self.exercise.profile_out(self.values, self.results_data)
             except Exception:
                 log.exception("profile of %s failed", self.exercise.id)
         try:
