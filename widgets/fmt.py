@@ -11,8 +11,10 @@ from babel.numbers import format_currency, format_decimal
 LOCALE = "lv_LV"
 
 
-def money(value: float) -> str:
-    """Format euros: ``1234.5`` → ``1 234,50 €``."""
+def money(value: float, decimals: int = 2) -> str:
+    """Format euros: ``1234.5`` → ``1 234,50 €`` (``decimals=0``: ``1 235 €``, for chart labels)."""
+    if decimals == 0:
+        return format_currency(round(value), "EUR", format="#,##0\u00a0¤", locale=LOCALE, currency_digits=False)
     return format_currency(value, "EUR", locale=LOCALE)
 
 

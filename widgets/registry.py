@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
+from pathlib import Path
 
 from .exercise import Exercise
 
-# id → module under widgets.exercises; imported on first use
+# id → module under widgets.exercises (``e28_price.py`` is E28); found by file name so that adding an
+# exercise is adding one file, and imported only on first use (kernels stay light)
 _MODULES = {
-    "E01": "e01_profile",
-    "E04": "e04_usp",
-    "E05": "e05_competitors",
-    "E09": "e09_budget",
-    "E13": "e13_brand",
-    "E21": "e21_etsy",
-    "E28": "e28_price",
-    "E31": "e31_content",
+    f"E{m.group(1)}": m.group(0)
+    for m in (re.fullmatch(r"e(\d\d)_\w+", p.stem) for p in (Path(__file__).parent / "exercises").glob("e[0-9][0-9]_*.py"))
+    if m
 }
+
+PARTS = [
+    ("I. Pamati", range(1, 7)), ("II. Zīmols", range(7, 10)), ("III. Veikals", range(10, 15)),
+    ("IV. Mārketings", range(15, 20)), ("V. Darbība", range(20, 24)), ("VI. Klienti", range(24, 28)),
+    ("VII. Izaugsme", range(28, 33)),
+]
 
 CHAPTERS = {
     1: "Par darba burtnīcu", 2: "Amatnieki un e-komercija", 3: "Tirgus un nišas izpēte",
