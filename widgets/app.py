@@ -92,31 +92,65 @@ def show(exercise_id: str) -> None:
     if os.environ.get(STATIC_ENV) == "1":
         _display(static_preview(exercise))
         return
+    if os.environ.get("VOILA_PREHEAT") == "True":
+        warm_up()
+    from .identity import current_learner
+
+    show_exercise(exercise, *current_learner())
+
+
+def show_exercise(exercise: Exercise, learner: str, suffix: str) -> None:
+    """The worksheet of one exercise for one learner, under the navigation."""
     from IPython.display import display
 
-    from .identity import current_learner
+    from .session import Session
     from .store import Store
     from .worksheet import Worksheet
 
-    if os.environ.get("VOILA_PREHEAT") == "True":
-        # a pooled kernel waits for its learner: do the slow first-time work (matplotlib, fonts) now
-        render_blocks(exercise.evaluate(exercise.default_raw())[3])
-    # everything above runs in a preheated kernel before any learner asks; from here on we know who asks
-    learner, suffix = current_learner()
     _display_live(header_html(exercise, suffix))
     try:
         store = Store()
-        profile = store.profile(learner)
-        sources = store.profile_sources(learner)
     except Exception:
-        store, profile, sources = None, {}, {}
+        store = None
+    session = Session(exercise, store, learner)
+    if store is None or not session.available:
         _display_live('<div class="cb-note warning">Atbilžu krātuve nav pieejama: atbildes netiks saglabātas.</div>')
-    sheet = Worksheet(exercise, store, learner, profile)
-    used = sorted({sources[f.profile] for f in exercise.fields if f.profile in sources and f.profile in profile})
-    if used and not sheet.restored:
+    used = session.profile_used()
+    if used:
         _display_live(f'<div class="cb-note cb-profile-note">Dažas sākuma vērtības ņemtas no jūsu iepriekšējiem vingrinājumiem: '
-                 f"{escape(', '.join(used))}.</div>")
-    display(sheet)
+                      f"{escape(', '.join(used))}.</div>")
+    display(Worksheet(exercise, None, learner, session=session))
+
+
+def warm_up() -> None:
+    """Do the slow first-time work while a pooled kernel waits for its learner: import the widgets,
+    the store and every exercise, and draw one chart (matplotlib's fonts), so the learner does not wait."""
+    from . import worksheet  # noqa: F401 - imported for its import time
+    from .store import Store
+
+    for exercise in registry.all_exercises():
+        exercise.fields  # noqa: B018 - importing the module is the work
+    try:
+        Store()
+    except Exception:
+        pass
+    render_blocks(registry.get("E28").evaluate(registry.get("E28").default_raw())[3])
+
+
+def run_app() -> None:
+    """The single app notebook's one cell: warm up, wait for the request, then show what the URL names
+    (``/apps/E28`` arrives as ``exercise=E28``; ``/apps/`` as no exercise: the list)."""
+    from .identity import learner_and_suffix, param, query_string
+
+    if os.environ.get("VOILA_PREHEAT") == "True":
+        warm_up()
+    query = query_string()
+    learner, suffix = learner_and_suffix(query, os.environ.get("JUPYTERHUB_USER"))
+    exercise_id = param(query, "exercise")
+    if exercise_id in registry.ids():
+        show_exercise(registry.get(exercise_id), learner, suffix)
+    else:
+        show_index_for(learner, suffix)
 
 
 def index_html(progress: dict[str, str] | None, suffix: str, root: str | None = None) -> str:
@@ -152,9 +186,14 @@ def show_index() -> None:
         _display(index_html(None, "", BOOK_ROOT))
         return
     from .identity import current_learner
+
+    show_index_for(*current_learner())
+
+
+def show_index_for(learner: str, suffix: str) -> None:
+    """The list of exercises with this learner's progress."""
     from .store import Store
 
-    learner, suffix = current_learner()
     try:
         progress = Store().progress(learner)
     except Exception:

@@ -1,28 +1,37 @@
-"""One server for the built book and the exercise apps (``python -m widgets.serve``).
+"""One server for the built book and every exercise app (``python -m widgets.serve``).
 
-A subclass of the standalone Voilà app (preheated kernel pools need standalone
-Voilà) that also serves:
+A subclass of the standalone Voilà app (preheated kernel pools need standalone Voilà) that serves:
 
 - ``/`` and the book's pages from ``_build/html``;
-- ``/apps/`` (the landing app) and ``/apps/E28`` (an exercise), as short links;
+- ``/apps/`` (the landing app) and ``/apps/E28`` (an exercise), both rendered by **one** app
+  notebook (``widgets/notebooks/app.ipynb``) from one pool of preheated kernels: kernels follow
+  learners, not exercises. The exercise id travels to the kernel in the query string;
 - Font Awesome from the ``fontawesomefree`` package, so no page asks a CDN.
 
-It uses a Voilà template "craftbook" generated from Voilà's own "lab" template
-with the CDN links pointed at the local copy and the loading texts in Latvian.
+Around Voilà it adds what a classroom needs: a refill of the pool that starts one kernel at a
+time and waits while the machine is busy (a burst of learners must not compete with 30 kernel
+starts), culling of kernels whose page is gone, gzip for text, long-lived caching of
+content-hashed assets, and a LAN address to print when listening on all interfaces.
 """
 
 from __future__ import annotations
 
+import argparse
+import asyncio
 import os
 import re
+import socket
 import sys
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOK_HTML = ROOT / "_build" / "html"
 TEMPLATE_HOME = ROOT / "_build" / "voila"
 TEMPLATE = "craftbook"
-LANDING = "exercises/index.ipynb"
+APP_NOTEBOOK = "widgets/notebooks/app.ipynb"  # relative to ROOT, the server's root directory
+DEFAULT_POOL = 4
+EXERCISE_PARAM = "exercise"
 
 _CDN_FA = "https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@^5/css/"
 _REPLACEMENTS = {
@@ -36,6 +45,8 @@ _REPLACEMENTS = {
         ("`Reading ${cell_index} of ${cell_count}`", "`Nolasa ${cell_index}. daļu no ${cell_count}`"),
     ],
 }
+# file names that carry a content hash (webpack chunks of the lab extensions): safe to cache for a year
+_HASHED = re.compile(r"[./-][0-9a-f]{16,}\.(js|css|woff2?|svg|png)$")
 
 
 def write_template(home: Path = TEMPLATE_HOME) -> Path:
@@ -70,13 +81,136 @@ def _fontawesome_dir() -> str:
     return str(Path(fontawesomefree.__file__).parent / "static" / "fontawesomefree")
 
 
+def lan_address() -> str | None:
+    """This machine's address on the local network (what learners type), or None without one.
+
+    Connecting a UDP socket sends no packet; it only makes the system pick the outgoing interface.
+    """
+    for probe in ("10.255.255.255", "192.168.255.255", "172.31.255.255"):
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.connect((probe, 1))
+                address = s.getsockname()[0]
+            if not address.startswith("127."):
+                return address
+        except OSError:
+            continue
+    return None
+
+
+def public_host(ip: str) -> str:
+    """The host name to print for a listening address."""
+    if ip in ("0.0.0.0", "::", ""):
+        return lan_address() or "localhost"
+    if ip in ("127.0.0.1", "localhost", "::1"):
+        return "localhost"
+    return ip
+
+
+def make_kernel_manager_class():
+    """The kernel manager under Voilà's pool: throttled refills and two culling limits."""
+    from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+    from jupyter_server.utils import ensure_async
+    from traitlets import Float, Int
+
+    class WorkbookKernelManager(AsyncMappingKernelManager):
+        """Starts pool kernels one at a time, and culls kernels whose page is gone.
+
+        Voilà's pool refills every used kernel after ``fill_delay``; after a burst of 30 learners
+        that is 30 kernel starts at once, which stalled the 2-core machine for a minute (DESIGN.md).
+        Pool kernels (``VOILA_PREHEAT=True``) therefore pass a gate: one start at a time, a pause
+        while the kernel imports, and a wait while the load is above the number of cores.
+        A learner's own kernel (pool empty) never waits at the gate.
+        """
+
+        refill_spacing = Float(3.0, config=True, help="Seconds between two pool kernel starts.")
+        refill_max_wait = Float(120.0, config=True, help="Longest wait for the load to drop before a refill.")
+        cull_disconnected_timeout = Int(300, config=True,
+                                        help="Shut down a kernel with no page connected after this many idle seconds.")
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self._refill_gate: asyncio.Semaphore | None = None
+
+        async def start_kernel(self, *args, **kwargs):
+            env = kwargs.get("env") or {}
+            if env.get("VOILA_PREHEAT") != "True":
+                return await super().start_kernel(*args, **kwargs)
+            if self._refill_gate is None:
+                self._refill_gate = asyncio.Semaphore(1)
+            async with self._refill_gate:
+                waited = 0.0
+                cores = os.cpu_count() or 1
+                while os.getloadavg()[0] > cores and waited < self.refill_max_wait and self._has_running_kernels():
+                    await asyncio.sleep(2)
+                    waited += 2
+                kernel_id = await super().start_kernel(*args, **kwargs)
+                await asyncio.sleep(self.refill_spacing)  # let it import before the next one starts
+                return kernel_id
+
+        def _has_running_kernels(self) -> bool:
+            # at start-up (no learner yet) there is nobody to protect: fill the pool regardless of load
+            return any(self._kernel_connections.get(k, 0) for k in self._kernels)
+
+        async def cull_kernel_if_idle(self, kernel_id):
+            """The stock culler handles connected kernels (``cull_connected``, long limit); a kernel
+            whose page never connected or went away without the unload request goes much sooner."""
+            kernel = self._kernels.get(kernel_id)
+            if kernel is None:
+                return
+            connections = self._kernel_connections.get(kernel_id, 0)
+            last = getattr(kernel, "last_activity", None)
+            if connections == 0 and last is not None and self.cull_disconnected_timeout > 0:
+                from jupyter_server._tz import utcnow
+
+                idle = (utcnow() - last).total_seconds()
+                if idle > self.cull_disconnected_timeout and getattr(kernel, "execution_state", "") != "busy":
+                    self.log.info("Culling kernel %s: no page connected for %d s", kernel_id, idle)
+                    await ensure_async(self.shutdown_kernel(kernel_id))
+                    return
+            await super().cull_kernel_if_idle(kernel_id)
+
+    return WorkbookKernelManager
+
+
+def _ready_first(pool_class):
+    """Voilà's pool class, changed to hand out only kernels that are ready.
+
+    Voilà counts a refill that has not started yet (it waits ``fill_delay``) as a pooled kernel,
+    so once the warm kernels are used up, the next learner waited for the delay and the start
+    (26 s measured here). A learner should rather get a kernel started for them at once.
+    """
+
+    def ready(pool) -> list:
+        return [t for t in pool if t.done() and not t.cancelled() and t.exception() is None]
+
+    class ReadyFirstPool(pool_class):
+        def get_pool_size(self, notebook_name: str) -> int:
+            return len(ready(self._pools.get(notebook_name, [])))
+
+        async def get_rendered_notebook(self, notebook_name: str, *args, **kwargs):
+            pool = self._pools.get(notebook_name, [])
+            warm = ready(pool)
+            if warm:  # Voilà takes the first item: put a ready one there
+                pool.remove(warm[0])
+                pool.insert(0, warm[0])
+            return await super().get_rendered_notebook(notebook_name, *args, **kwargs)
+
+    ReadyFirstPool.__name__ = pool_class.__name__  # keeps its traitlets config section
+    return ReadyFirstPool
+
+
 def make_app_class():
     """Build the Voilà subclass (imports Voilà only when serving)."""
     import tornado.web
+    from jupyter_server.base.handlers import FileFindHandler
     from voila.app import Voila
+    from voila.tornado.handler import TornadoVoilaHandler
+
+    from . import registry
 
     class _Redirect(tornado.web.RequestHandler):
-        """Redirect a short link, keeping the query string (the learner's token)."""
+        """Redirect, keeping the query string (the learner's token)."""
 
         def initialize(self, target: str):
             self.target = target
@@ -85,53 +219,89 @@ def make_app_class():
             self.get(*args)
 
         def get(self, *args):
-            # Voilà's page posts "shut my kernel down" when the learner leaves, with the _xsrf
-            # cookie; its own page never sets that cookie, so every kernel would be left running.
-            self.xsrf_token  # noqa: B018 - reading it sets the cookie
             url = self.target.format(*args)
             if self.request.query:
                 url += "?" + self.request.query
             self.redirect(url)
 
-    class _ExerciseLink(_Redirect):
-        """``/apps/E28`` → the exercise app; an id with no app gets a Latvian page, not Voilà's English 404."""
+    class _Static(tornado.web.StaticFileHandler):
+        def set_extra_headers(self, path):
+            # the book's pages change with each build: revalidate (a 304 is cheap); Sphinx's assets
+            # carry ?v=<digest>, so a changed file has a new URL and can be kept for a year
+            if self.get_query_argument("v", None):
+                self.set_header("Cache-Control", "public, max-age=31536000, immutable")
+            else:
+                self.set_header("Cache-Control", "no-cache")
 
-        def get(self, exercise_id):
-            if (ROOT / "exercises" / f"{exercise_id}.ipynb").exists():
-                return super().get(exercise_id)
+    class _LongStatic(tornado.web.StaticFileHandler):
+        """Files whose URL changes with their content (a versioned package)."""
+
+        def set_extra_headers(self, path):
+            self.set_header("Cache-Control", "public, max-age=31536000, immutable")
+
+    class _LabExtensions(FileFindHandler):
+        """Voilà's lab extensions; their webpack chunks carry a content hash in the name."""
+
+        def set_headers(self):
+            super().set_headers()
+            if _HASHED.search(self.request.path):
+                self.set_header("Cache-Control", "public, max-age=31536000, immutable")
+
+    class _AppPage(TornadoVoilaHandler):
+        """``/apps/`` and ``/apps/E28``: the single app notebook, told which exercise to show.
+
+        Voilà passes the query string to the kernel, so the id goes in there
+        (``exercise=E28&learner=…``); the learner's URL stays the short link.
+        """
+
+        def initialize(self, **kwargs):
+            super().initialize(**{**kwargs, "notebook_path": APP_NOTEBOOK})
+
+        async def get(self, exercise_id=None):
+            if exercise_id is not None and exercise_id not in registry.ids():
+                return self._not_found(exercise_id)
+            # Voilà's page posts "shut my kernel down" when the learner leaves, with the _xsrf
+            # cookie; its own page never sets that cookie, so every kernel would be left running.
+            self.xsrf_token  # noqa: B018 - reading it sets the cookie
+            params = [(k, v) for k, v in parse_qsl(self.request.query) if k != EXERCISE_PARAM]
+            if exercise_id:
+                params.insert(0, (EXERCISE_PARAM, exercise_id))
+            self.request.query = urlencode(params)
+            await super().get(None)
+
+        def _not_found(self, exercise_id: str):
             self.set_status(404)
+            base = self.settings.get("server_url", "/")
             self.finish(
                 '<!doctype html><html lang="lv"><meta charset="utf-8"><title>Vingrinājums nav atrasts</title>'
                 f'<body style="font-family:sans-serif;margin:2em"><h1>Vingrinājums {exercise_id} vēl nav pieejams</h1>'
-                f'<p>Visi pieejamie vingrinājumi ir <a href="{self.target.split("/voila/")[0]}/apps/">vingrinājumu sarakstā</a>.</p>'
+                f'<p>Visi pieejamie vingrinājumi ir <a href="{base}apps/">vingrinājumu sarakstā</a>.</p>'
             )
 
-    class _Static(tornado.web.StaticFileHandler):
-        def set_extra_headers(self, path):
-            self.set_header("Cache-Control", "no-cache")
-            self.xsrf_token  # noqa: B018 - sets the _xsrf cookie (see _Redirect.get)
-
-    from voila.tornado.handler import TornadoVoilaHandler
-
-    class _AppPage(TornadoVoilaHandler):
-        """Voilà's page handler, setting the _xsrf cookie that its unload request needs."""
-
-        async def get(self, path=None):
-            self.xsrf_token  # noqa: B018 - reading it sets the cookie (see _Redirect.get)
-            await super().get(path)
-
     class WorkbookServer(Voila):
-        """Voilà plus the book, short app links and local assets."""
+        """Voilà plus the book, the single app behind short links, and local assets."""
+
+        def init_settings(self):
+            settings = super().init_settings()
+            settings["compress_response"] = True  # gzip HTML, JS, CSS, JSON: read by tornado at start
+            if hasattr(self.kernel_manager, "_pools"):
+                self.kernel_manager.__class__ = _ready_first(type(self.kernel_manager))
+            return settings
 
         def init_handlers(self):
             base = self.server_url.rstrip("/")
             book_entries = "|".join(re.escape(p.name) for p in sorted(BOOK_HTML.iterdir())) if BOOK_HTML.is_dir() else ""
+            theirs = super().init_handlers()
+            render_kwargs = next(h[2] for h in theirs if len(h) > 2 and h[1] is TornadoVoilaHandler)
             ours = [
                 (base + r"/", _Redirect, {"target": base + "/index.html" if book_entries else base + "/apps/"}),
-                (base + r"/apps/?", _Redirect, {"target": base + "/voila/render/" + LANDING}),
-                (base + r"/apps/(E\d\d)/?", _ExerciseLink, {"target": base + "/voila/render/exercises/{0}.ipynb"}),
+                (base + r"/apps/?", _AppPage, render_kwargs),
+                (base + r"/apps/(E\d\d)/?", _AppPage, render_kwargs),
+                # the per-exercise notebooks are the book's pages; served, they go through the single app
+                (base + r"/voila/render/exercises/(E\d\d)\.ipynb", _Redirect, {"target": base + "/apps/{0}"}),
+                (base + r"/voila/render/exercises/index\.ipynb", _Redirect, {"target": base + "/apps/"}),
                 (base + r"/voila/tree(?:/.*)?", _Redirect, {"target": base + "/apps/"}),
-                (base + r"/vendor/fontawesome/(.*)", _Static, {"path": _fontawesome_dir()}),
+                (base + r"/vendor/fontawesome/(.*)", _LongStatic, {"path": _fontawesome_dir()}),
             ]
             if book_entries:
                 ours.append((base + rf"/((?:{book_entries})(?:/.*)?)", _Static,
@@ -139,16 +309,20 @@ def make_app_class():
             import tornado.ioloop
 
             tornado.ioloop.IOLoop.current().add_callback(self._announce)
-            theirs = [(h[0], _AppPage, *h[2:]) if len(h) > 1 and h[1] is TornadoVoilaHandler else h
-                      for h in super().init_handlers()]
-            return ours + theirs
+            replaced = []
+            for h in theirs:
+                if len(h) > 2 and h[1] is FileFindHandler and "labextensions" in h[0]:
+                    h = (h[0], _LabExtensions, {**h[2], "no_cache_paths": []})
+                replaced.append(h)
+            return ours + replaced
 
         def _announce(self):
-            host = "localhost" if self.ip in ("", "0.0.0.0", "127.0.0.1", "localhost") else self.ip
-            url = f"http://{host}:{self.port}{self.server_url}"
+            url = f"http://{public_host(self.ip)}:{self.port}{self.server_url}"
             print("\n" + "=" * 64, flush=True)
             print(f"  Darba burtnīca darbojas:  {url}", flush=True)
             print(f"  Vingrinājumi:             {url}apps/", flush=True)
+            if self.ip in ("0.0.0.0", "::", ""):
+                print("  Dalībnieki tīklā atver šo adresi savā pārlūkā.", flush=True)
             print("  Apturēt: Ctrl+C", flush=True)
             print("=" * 64 + "\n", flush=True)
 
@@ -157,8 +331,6 @@ def make_app_class():
 
 def free_port() -> int:
     """A free TCP port on the loopback interface."""
-    import socket
-
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -187,28 +359,61 @@ def wait_for(url: str, seconds: float) -> None:
     raise RuntimeError(f"{url} did not answer within {seconds} s")
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Start the server. Extra arguments go to Voilà (e.g. ``--port=8866``)."""
-    data_dir = write_template()
-    os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(data_dir), os.environ.get("JUPYTER_PATH")]))
-    os.chdir(ROOT)
-    args = [
+def _options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="python -m widgets.serve", add_help=False)
+    parser.add_argument("--host", default=os.environ.get("HOST") or "127.0.0.1")
+    parser.add_argument("--pool", type=int, default=int(os.environ.get("POOL") or DEFAULT_POOL))
+    parser.add_argument("--cull-disconnected", type=int, default=int(os.environ.get("CULL_DISCONNECTED") or 300))
+    parser.add_argument("--cull-idle", type=int, default=int(os.environ.get("CULL_IDLE") or 7200))
+    parser.add_argument("--cull-interval", type=int, default=int(os.environ.get("CULL_INTERVAL") or 30))
+    parser.add_argument("--fill-delay", type=float, default=float(os.environ.get("FILL_DELAY") or 10))
+    return parser.parse_known_args(argv)
+
+
+def voila_arguments(argv: list[str]) -> list[str]:
+    """The Voilà command line for our options (``--host``, ``--pool``, culling); the rest passes through."""
+    opts, rest = _options(argv)
+    return [
         str(ROOT),
         f"--template={TEMPLATE}",
         "--no-browser",
         "--HTMLExporter.language_code=lv",  # <html lang="lv">: screen readers and spelling in Latvian
-        "--Voila.ip=127.0.0.1",
-        # a warm kernel per app: the page appears without waiting for Python to start
+        f"--Voila.ip={opts.host}",
+        # one pool of warm kernels for the single app notebook, sized for the learners expected at once
         "--preheat_kernel=True",
-        "--pool_size=1",
-        # ... but only for the exercise apps (not for notebooks elsewhere under the root, e.g. in .venv)
-        f"--VoilaKernelManager.preheat_denylist=^(?!{re.escape(str(ROOT / 'exercises'))}/)",
+        f"--pool_size={max(opts.pool, 0)}",
+        # (Voilà matches this against absolute paths)
+        f"--VoilaKernelManager.preheat_denylist=^(?!{re.escape(str(ROOT / APP_NOTEBOOK))}$)",
+        f"--VoilaKernelManager.fill_delay={opts.fill_delay}",
+        "--VoilaConfiguration.multi_kernel_manager_class=widgets.serve.WorkbookKernelManager",
+        # kernels whose page is gone go after a few minutes; connected but idle ones after a long limit
+        f"--WorkbookKernelManager.cull_disconnected_timeout={opts.cull_disconnected}",
+        f"--MappingKernelManager.cull_idle_timeout={opts.cull_idle}",
+        f"--MappingKernelManager.cull_interval={opts.cull_interval}",
+        "--MappingKernelManager.cull_connected=True",
         # lab extensions the apps do not use (the JupyterLab preview button, code highlighting)
         "--VoilaConfiguration.extension_denylist=@voila-dashboards/jupyterlab-preview",
         "--VoilaConfiguration.extension_denylist=jupyterlab_pygments",
-        *(argv if argv is not None else sys.argv[1:]),
+        *rest,
     ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Start the server. ``--host``, ``--pool`` and the culling limits are ours; the rest goes to Voilà."""
+    data_dir = write_template()
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(data_dir), os.environ.get("JUPYTER_PATH")]))
+    os.chdir(ROOT)
+    args = voila_arguments(argv if argv is not None else sys.argv[1:])
     make_app_class().launch_instance(args)
+
+
+def __getattr__(name: str):
+    # traitlets imports the kernel manager class by its dotted name; build it only then
+    if name == "WorkbookKernelManager":
+        cls = make_kernel_manager_class()
+        globals()[name] = cls
+        return cls
+    raise AttributeError(name)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,11 @@ class Store:
         row = self._latest_row(learner, exercise)
         return None if row is None else row.raw
 
+    def latest_revision(self, learner: str, exercise: str) -> dict[str, Any] | None:
+        """The latest revision as a dict (``raw``, ``profile``, ``complete``, ``saved_at``, ``id``), or None."""
+        row = self._latest_row(learner, exercise)
+        return None if row is None else dict(row._mapping)
+
     def _latest_row(self, learner: str, exercise: str):
         query = (
             select(revisions)
@@ -128,7 +133,7 @@ class Store:
         if complete_only:
             where.append(revisions.c.complete == 1)
         newest = select(func.max(revisions.c.id)).where(*where).group_by(revisions.c.exercise)
-        query = select(revisions).where(revisions.c.id.in_(newest)).order_by(revisions.c.saved_at)
+        query = select(revisions).where(revisions.c.id.in_(newest)).order_by(revisions.c.id)
         with self.engine.connect() as conn:
             return list(conn.execute(query))
 
@@ -146,6 +151,18 @@ class Store:
         for row in self._latest_per_exercise(learner, complete_only=True):
             merged.update(row.profile or {})
         return merged
+
+    def profile_details(self, learner: str) -> dict[str, tuple[str, int]]:
+        """Profile key → (id of the exercise it came from, id of that revision).
+
+        Revision ids grow with every save, so they order saves across exercises
+        without trusting clocks.
+        """
+        details: dict[str, tuple[str, int]] = {}
+        for row in self._latest_per_exercise(learner, complete_only=True):
+            for key in row.profile or {}:
+                details[key] = (row.exercise, row.id)
+        return details
 
     def profile_sources(self, learner: str) -> dict[str, str]:
         """Profile key → id of the exercise it came from."""

@@ -9,7 +9,6 @@ exercise definition; this module only wires ipywidgets to it.
 from __future__ import annotations
 
 import base64
-import copy
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -20,14 +19,23 @@ import ipywidgets as w
 
 from . import exports
 from .exercise import Exercise
-from .fields import ChecklistField, ChoiceField, Field, LongTextField, NumberField, TableField
+from .fields import ChecklistField, ChoiceField, CsvField, Field, FieldError, LongTextField, NumberField, TableField
 from .render_html import render_blocks
+from .session import ProfileUpdate, Session
 from .store import Store
 
 log = logging.getLogger(__name__)
 
 FULL = w.Layout(width="100%", max_width="560px")
 UNEXPECTED = "Radās neparedzēta kļūda. Jūsu atbildes ir saglabātas; pārbaudiet ievadīto un mēģiniet vēlreiz."
+
+
+def _parses(field: Field, raw: Any) -> bool:
+    try:
+        field.parse(raw)
+        return True
+    except Exception:
+        return False
 
 
 def _error_html(message: str) -> str:
@@ -60,6 +68,8 @@ class _Control:
             for box in self._boxes:
                 box.observe(lambda _c: self.on_change(), "value")
             return w.VBox(self._boxes)
+        elif isinstance(f, CsvField):
+            return self._build_csv(value)
         elif isinstance(f, LongTextField):
             widget = w.Textarea(value=str(value or ""), continuous_update=False, layout=w.Layout(width="100%", max_width="560px", height="90px"))
         else:
@@ -73,7 +83,40 @@ class _Control:
     def raw(self) -> Any:
         if isinstance(self.field, ChecklistField):
             return [b.description for b in self._boxes if b.value]
+        if isinstance(self.field, CsvField):
+            return self._text.value
         return self.input.value if self.input.value is not None else ""
+
+    def _build_csv(self, value: Any) -> w.Widget:
+        """A CSV file upload plus a textarea for typed or pasted monthly data (the field's raw text)."""
+        self._text = w.Textarea(value=value if isinstance(value, str) else "", continuous_update=False,
+                                layout=w.Layout(width="100%", max_width="560px", height="180px"))
+        self._text.add_class("cb-csv-text")
+        self._text.observe(lambda _c: self.on_change(), "value")
+        self._upload = w.FileUpload(accept=".csv,text/csv", multiple=False, description="Augšupielādēt CSV")
+        self._upload.add_class("cb-csv-upload")
+        self._upload.observe(lambda change: self.upload(change["new"]), "value")
+        self.upload_message = w.HTML("")
+        self.upload_message.add_class("cb-upload-message")
+        return w.VBox([self._upload, self.upload_message, self._text], layout=w.Layout(width="100%"))
+
+    def upload(self, files: Any) -> None:
+        """Take an uploaded CSV into the textarea; a file that cannot be used leaves the data as it was."""
+        from .csv_import import CsvImportError, decode
+
+        if not files:
+            return
+        item = files[0] if isinstance(files, (list, tuple)) else next(iter(files.values()))
+        name = str(item.get("name", "") or "")
+        self._upload.value = ()  # the same file can be chosen again
+        try:
+            text = decode(bytes(item.get("content", b"")))
+            self.field.parse(text)
+        except (CsvImportError, FieldError) as err:
+            self.upload_message.value = _error_html(f"Failu „{name}” nevar izmantot: {err} Jūsu iepriekšējie dati nav mainīti.")
+            return
+        self.upload_message.value = f'<span style="color:#2e7d32">✔ Ielādēts fails „{escape(name)}”.</span>'
+        self._text.value = text
 
     def show_error(self, message: str) -> None:
         self.error.value = _error_html(message)
@@ -166,19 +209,18 @@ class Worksheet(w.VBox):
     exercise : the definition.
     store : where answers are saved; ``None`` keeps them in memory only.
     learner : whose answers these are.
-    profile : business-profile values used as defaults when nothing is saved yet.
+    profile : business-profile values used as defaults when nothing is saved yet
+        (by default the session reads them from the store).
+    session : a ready :class:`~widgets.session.Session` (then store, learner and profile are its own).
     """
 
-    def __init__(self, exercise: Exercise, store: Store | None, learner: str, profile: dict[str, Any] | None = None):
+    def __init__(self, exercise: Exercise, store: Store | None, learner: str, profile: dict[str, Any] | None = None,
+                 session: Session | None = None):
         self.exercise = exercise
-        self.store = store
-        self.learner = learner
-        saved = store.latest(learner, exercise.id) if store else None
-        self.restored = saved is not None
-        raw = exercise.default_raw(profile)
-        if saved:
-            raw.update({k: v for k, v in saved.items() if k in raw})
-        self._last_saved = copy.deepcopy(saved) if saved else None
+        self.session = session or Session(exercise, store, learner, profile)
+        self.store, self.learner = self.session.store, self.session.learner
+        self.restored = self.session.restored
+        raw = self.session.starting_raw()
         self._muted = True
         self.controls = [
             (_TableControl if isinstance(f, TableField) else _Control)(f, raw.get(f.name), self._changed)
@@ -200,7 +242,9 @@ class Worksheet(w.VBox):
         self.complete = False
         # a wide table needs the whole width: then the results go below the form, not beside it
         wide = any(isinstance(f, TableField) and len(f.columns) >= 5 for f in exercise.fields)
-        form = w.VBox([w.HTML("<h3>Jūsu atbildes</h3>"), *[c.box for c in self.controls], self.status],
+        self.offers = w.VBox([self._offer(u) for u in self.session.profile_updates(raw)])
+        self.offers.add_class("cb-profile-updates")
+        form = w.VBox([w.HTML("<h3>Jūsu atbildes</h3>"), self.offers, *[c.box for c in self.controls], self.status],
                       layout=w.Layout(flex="1 1 100%" if wide else "1 1 380px", min_width="0", padding="0 12px 0 0"))
         form.add_class("cb-form")
         output = w.VBox([
@@ -233,6 +277,8 @@ class Worksheet(w.VBox):
                 control._append(row)
             control._refresh()
             self._changed()
+        elif isinstance(control.field, CsvField):
+            control._text.value = value
         elif isinstance(control.field, ChecklistField):
             self._muted = True
             for box in control._boxes:
@@ -267,25 +313,41 @@ class Worksheet(w.VBox):
         if save:
             self.save()
 
+    def _offer(self, update: ProfileUpdate) -> w.Widget:
+        """A note with a button that takes a newer business-profile value into one field."""
+        field = self.exercise.field(update.field)
+        shown = field.display(field.parse(update.new_raw)) if _parses(field, update.new_raw) else str(update.new_raw)
+        note = w.HTML(f'<div class="cb-note">Vingrinājumā {escape(update.source)} mainīta vērtība, ko šeit izmantojāt '
+                      f'laukā „{escape(update.label)}”: tagad tā ir <b>{escape(shown)}</b>.</div>')
+        take = w.Button(description="Izmantot jauno vērtību", button_style="info", layout=w.Layout(width="auto"))
+        take.add_class("cb-take-update")
+        keep = w.Button(description="Paturēt savu", layout=w.Layout(width="auto"))
+        keep.add_class("cb-keep-value")
+        box = w.VBox([note, w.HBox([take, keep])], layout=w.Layout(margin="0 0 10px 0"))
+        box.add_class("cb-profile-update")
+        box.add_class("cb-profile-update-" + update.field)
+
+        def close(_b=None):
+            self.offers.children = tuple(c for c in self.offers.children if c is not box)
+
+        def apply(_b):
+            close()
+            self.set_raw(update.field, update.new_raw)
+
+        take.on_click(apply)
+        keep.on_click(close)
+        return box
+
     def save(self) -> None:
         """Append a revision if the answers changed since the last save."""
-        raw = self.raw
-        if self.store is None or raw == self._last_saved:
-            return
-        profile = {}
-        if self.complete:
-            try:
-                profile = self.exercise.profile_out(self.values, self.results_data)
-            except Exception:
-                log.exception("profile of %s failed", self.exercise.id)
         try:
-            self.store.save(self.learner, self.exercise.id, raw, profile, self.complete)
+            if not self.session.save(self.raw, self.values, self.results_data if self.complete else None):
+                return
         except Exception:
             log.exception("saving %s failed", self.exercise.id)
             self.status.value = ('<span style="color:#b23b1e">Neizdevās saglabāt. Neaizveriet lapu un mēģiniet '
                                  'vēlreiz pēc brīža.</span>')
             return
-        self._last_saved = copy.deepcopy(raw)
         self.status.value = f'<span style="color:#2e7d32">✔ Saglabāts {datetime.now():%H:%M:%S}</span>'
 
     # -- downloads -------------------------------------------------------
