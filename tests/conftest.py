@@ -48,26 +48,47 @@ def built_book() -> Path:
     return ROOT / "_build" / "html"
 
 
+class Served:
+    """A workbook server started by a test: its base URL, process and log."""
+
+    def __init__(self, tmp: Path, extra: list[str] | None = None, env: dict[str, str] | None = None,
+                 host: str = "127.0.0.1"):
+        self.port = free_port()
+        self.log_path = tmp / f"server-{self.port}.log"
+        self.db_url = f"sqlite:///{tmp / f'answers-{self.port}.sqlite'}"
+        full_env = {**os.environ, "CRAFTBOOK_DB": self.db_url, **(env or {})}
+        self._log = open(self.log_path, "w")
+        self.proc = spawn(self.port, full_env, self._log, [f"--host={host}", *(extra or [])])
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def wait_ready(self, seconds: float = 120) -> Served:
+        """Wait until the server answers and its pool of warm kernels is filled."""
+        wait_for(self.base + "/vendor/fontawesome/css/all.min.css", 60)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and "is filled with" not in self.log():
+            time.sleep(0.5)
+        return self
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self._log.close()
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory, built_book):
     """Start `python -m widgets.serve` on a free port with its own store; yields the base URL."""
-    tmp = tmp_path_factory.mktemp("server")
-    port = free_port()
-    env = {**os.environ, "CRAFTBOOK_DB": f"sqlite:///{tmp / 'answers.sqlite'}"}
-    log = open(tmp / "server.log", "w")
-    proc = spawn(port, env, log)
-    base = f"http://127.0.0.1:{port}"
+    served = Served(tmp_path_factory.mktemp("server"), ["--pool=3"]).wait_ready()
     try:
-        wait_for(base + "/vendor/fontawesome/css/all.min.css", 60)
-        time.sleep(8)  # let the preheated kernels finish starting on a 2-core machine
-        yield base
+        yield served.base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        served.stop()
 
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -123,10 +123,12 @@ def make_kernel_manager_class():
         A learner's own kernel (pool empty) never waits at the gate.
         """
 
-        refill_spacing = Float(3.0, config=True, help="Seconds between two pool kernel starts.")
-        refill_max_wait = Float(120.0, config=True, help="Longest wait for the load to drop before a refill.")
-        cull_disconnected_timeout = Int(300, config=True,
-                                        help="Shut down a kernel with no page connected after this many idle seconds.")
+        # seconds between two pool kernel starts
+        refill_spacing = Float(3.0, config=True)
+        # the longest wait for the load to drop before a refill starts anyway
+        refill_max_wait = Float(120.0, config=True)
+        # a kernel with no page connected is shut down after this many idle seconds
+        cull_disconnected_timeout = Int(300, config=True)
 
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
@@ -165,7 +167,7 @@ def make_kernel_manager_class():
 
                 idle = (utcnow() - last).total_seconds()
                 if idle > self.cull_disconnected_timeout and getattr(kernel, "execution_state", "") != "busy":
-                    self.log.info("Culling kernel %s: no page connected for %d s", kernel_id, idle)
+                    self.log.info("culling kernel %s: no page connected for %d s", kernel_id, idle)
                     await ensure_async(self.shutdown_kernel(kernel_id))
                     return
             await super().cull_kernel_if_idle(kernel_id)
