@@ -1,17 +1,27 @@
-"""Benchmarks (not tests): how fast the apps open and answer, and what they cost in memory.
+"""Benchmarks (not tests): what a learner waits for and what a class costs, against plain Voilà.
 
-Prints a Markdown table. Measures, on this machine:
-- time from request to rendered widgets for every app (median of several loads, with the
-  preheated kernel pool that `make serve` uses);
-- input-to-result latency (type a value, leave the field, see the result change);
-- resident memory per open app (its kernel process) and of the server;
-- the same exercise notebook under plain `voila` (no pool, stock template), as a ratio.
+Run: ``make bench`` (or ``.venv/bin/python bench/run.py [--quick]``). It prints Markdown for the
+README. Every figure comes with its ratio to plain ``voila exercises/E28.ipynb`` measured in the
+same run on the same machine, because a 2-core machine's speed moves between runs.
 
-Run: `make bench` (or `.venv/bin/python bench/run.py`).
+What it measures
+----------------
+1. One learner, fresh browser (Debian chromium, a new context each load): time from the request
+   to the first result on screen, median of several loads; the bytes a first visit transfers.
+2. The same learner again with a warm browser cache.
+3. A classroom burst, with lightweight clients (HTTP plus the kernel websocket, as a page does;
+   see ``tests/appclient.py``) and one real chromium among them: 30 learners open the same
+   exercise at once, then 30 learners open 30 different exercises. p50/p95 time to the first
+   result, and how many answered.
+4. Memory (USS, the memory a process does not share): the server with an idle pool, and each
+   active learner's kernel; then the kernels still alive 5 minutes after every page closed.
+5. Start-up: from starting the server (book built) to the first app page answering.
 """
 
 from __future__ import annotations
 
+import argparse
+import asyncio
 import os
 import statistics
 import subprocess
@@ -22,6 +32,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import psutil  # noqa: E402
+from appclient import visit  # noqa: E402
 
 from widgets import registry  # noqa: E402
 from widgets.serve import free_port, spawn, wait_for  # noqa: E402
@@ -29,119 +43,247 @@ from widgets.serve import free_port, spawn, wait_for  # noqa: E402
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 RESULT = ".cb-results .cb-h, .cb-results .cb-metric"
-LOADS = 3
-POOL_REFILL_S = 8  # give the pool time to warm a replacement kernel between loads
+CLASS = 30
 
 
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+def uss_mb(pid: int) -> float:
+    try:
+        return psutil.Process(pid).memory_full_info().uss / 2**20
+    except psutil.Error:
+        return 0.0
 
 
-def children(pid: int) -> list[int]:
-    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
-    return [int(p) for p in out]
+def kernels_of(pid: int) -> list[int]:
+    """Kernel processes started by the server."""
+    try:
+        return [c.pid for c in psutil.Process(pid).children(recursive=True) if "ipykernel" in " ".join(c.cmdline())]
+    except psutil.Error:
+        return []
 
 
-def time_load(browser, url: str, selector: str = RESULT) -> float:
-    page = browser.new_page()
-    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("http://127.0.0.1", "data:", "blob:", "ws:"))
-               else r.abort())
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    if not values:
+        return float("nan")
+    k = (len(values) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+class Server:
+    """Our server or plain Voilà, started by the benchmark on 127.0.0.1."""
+
+    def __init__(self, tmp: Path, plain: bool = False, pool: int = CLASS):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.plain = plain
+        env = {**os.environ, "CRAFTBOOK_DB": f"sqlite:///{tmp / f'answers-{self.port}.sqlite'}"}
+        self.log = open(tmp / f"server-{self.port}.log", "w")
+        self.started = time.monotonic()
+        if plain:
+            self.proc = subprocess.Popen([str(Path(sys.executable).parent / "voila"), "exercises/E28.ipynb", "--no-browser",
+                                          f"--port={self.port}", "--Voila.ip=127.0.0.1"], cwd=ROOT, env=env,
+                                         stdout=self.log, stderr=subprocess.STDOUT)
+        else:
+            self.proc = spawn(self.port, env, self.log, [f"--pool={pool}"])
+        wait_for(self.base + ("/voila/static/voila.js" if plain else "/vendor/fontawesome/css/all.min.css"), 60)
+
+    def url(self, exercise_id: str, learner: str) -> str:
+        if self.plain:  # plain Voilà serves one notebook at / (it knows no learners or exercises)
+            return f"{self.base}/?learner={learner}"
+        return f"{self.base}/apps/{exercise_id}?learner={learner}"
+
+    def path(self, exercise_id: str, learner: str) -> str:
+        return self.url(exercise_id, learner)[len(self.base):]
+
+    def wait_pool(self, seconds: float = 400) -> float:
+        """Seconds until the pool is full (plain Voilà has none)."""
+        if self.plain:
+            return 0.0
+        path = Path(self.log.name)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if "is filled with" in path.read_text(errors="replace"):
+                return time.monotonic() - self.started
+            time.sleep(0.5)
+        return float("nan")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()
+
+
+def browser_load(browser, url: str, context=None) -> tuple[float, int]:
+    """(seconds to the first result, bytes transferred) for one page load."""
+    own = context is None
+    context = context or browser.new_context()
+    page = context.new_page()
+    sizes: list[int] = []
+
+    def on_finished(request):
+        try:
+            s = request.sizes()
+            sizes.append(s["responseBodySize"] + s["responseHeadersSize"])
+        except Exception:
+            pass
+
+    page.on("requestfinished", on_finished)
     start = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector(selector, timeout=120_000)
-    elapsed = time.perf_counter() - start
-    page.close(run_before_unload=True)  # as a learner leaving: the page asks to shut its kernel down
-    return elapsed
-
-
-def time_input(browser, url: str) -> list[float]:
-    page = browser.new_page()
-    page.goto(url)
     page.wait_for_selector(RESULT, timeout=120_000)
-    field = page.locator(".cb-field-materials input")
-    times = []
-    for value in ("9", "10,5", "12", "13,25", "15"):
-        before = page.inner_text(".cb-results")
-        start = time.perf_counter()
-        field.fill(value)
-        field.press("Tab")
-        page.wait_for_function("t => document.querySelector('.cb-results').innerText !== t", arg=before, timeout=30_000)
-        times.append(time.perf_counter() - start)
+    elapsed = time.perf_counter() - start
+    page.wait_for_timeout(300)
     page.close(run_before_unload=True)
-    return times
+    if own:
+        context.close()
+    return elapsed, sum(sizes)
 
 
-def plain_voila(browser, env) -> float:
-    """Median load time of E28 under stock standalone Voilà (no pool)."""
-    port = free_port()
-    with open(Path(tempfile.mkdtemp()) / "voila.log", "w") as log:
-        proc = subprocess.Popen([str(Path(sys.executable).parent / "voila"), "exercises/E28.ipynb", "--no-browser",
-                                 f"--port={port}", "--Voila.ip=127.0.0.1"], cwd=ROOT, env=env, stdout=log,
-                                stderr=subprocess.STDOUT)
+def one_learner(browser, server: Server, loads: int) -> dict:
+    fresh, transferred = [], []
+    for i in range(loads):
+        seconds, size = browser_load(browser, server.url("E28", f"fresh-{i}"))
+        fresh.append(seconds)
+        transferred.append(size)
+        time.sleep(2)
+    context = browser.new_context()
+    browser_load(browser, server.url("E28", "warm"), context)
+    time.sleep(2)
+    warm = []
+    for _ in range(loads):
+        warm.append(browser_load(browser, server.url("E28", "warm"), context)[0])
+        time.sleep(2)
+    context.close()
+    return {"fresh": statistics.median(fresh), "warm": statistics.median(warm), "bytes": statistics.median(transferred)}
+
+
+def burst(browser, server: Server, ids: list[str], label: str) -> dict:
+    """len(ids) learners at once: lightweight clients plus one real chromium."""
+    import threading
+
+    real: dict = {}
+
+    def chromium():
         try:
-            wait_for(f"http://127.0.0.1:{port}/voila/static/voila.js", 60)
-            loads = [time_load(browser, f"http://127.0.0.1:{port}/") for _ in range(LOADS)]
-        finally:
-            proc.terminate()
-            proc.wait(20)
-    return statistics.median(loads)
+            real["seconds"] = browser_load(browser, server.url(ids[0], f"{label}-chromium"))[0]
+        except Exception as err:
+            real["error"] = str(err)
+
+    async def clients():
+        return await asyncio.gather(*[visit(server.base, server.path(e, f"{label}-{i}"), timeout=180)
+                                      for i, e in enumerate(ids[1:], start=1)])
+
+    thread = threading.Thread(target=chromium)
+    thread.start()
+    visits = asyncio.run(clients())
+    thread.join()
+    times = [v.ready_seconds for v in visits if not v.error] + ([real["seconds"]] if "seconds" in real else [])
+    return {"answered": len(times), "of": len(ids), "p50": pct(times, 0.5), "p95": pct(times, 0.95),
+            "max": max(times) if times else float("nan"), "chromium": real.get("seconds", float("nan")),
+            "errors": sorted({v.error for v in visits if v.error} | ({real["error"]} if "error" in real else set()))}
+
+
+def memory(server: Server, learners: int) -> dict:
+    idle_pool = [uss_mb(p) for p in kernels_of(server.proc.pid)]
+    before = set(kernels_of(server.proc.pid))
+
+    async def open_pages():
+        return await asyncio.gather(*[visit(server.base, server.path(e.id, f"mem-{i}"), keep_open=True)
+                                      for i, e in enumerate(registry.all_exercises()[:learners])])
+
+    loop = asyncio.new_event_loop()
+    visits = loop.run_until_complete(open_pages())
+    time.sleep(3)
+    active = [uss_mb(p) for p in kernels_of(server.proc.pid) if p not in before]
+    in_use = [uss_mb(p) for p in before if p in kernels_of(server.proc.pid)]
+    for v in visits:
+        v.close()
+    loop.run_until_complete(asyncio.sleep(0.5))
+    loop.close()
+    return {"server": uss_mb(server.proc.pid), "pool_kernels": len(idle_pool), "pool_total": sum(idle_pool),
+            "pool_each": statistics.median(idle_pool) if idle_pool else float("nan"),
+            "active_each": statistics.median(active + in_use) if (active + in_use) else float("nan")}
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer loads; skip the 5-minute culling wait")
+    args = parser.parse_args()
+    loads = 3 if args.quick else 5
     from playwright.sync_api import sync_playwright
 
     tmp = Path(tempfile.mkdtemp(prefix="craftbook-bench-"))
-    env = {**os.environ, "CRAFTBOOK_DB": f"sqlite:///{tmp / 'answers.sqlite'}"}
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = open(tmp / "server.log", "w")
-    server = spawn(port, env, log)
-    rows = []
-    try:
-        wait_for(base + "/vendor/fontawesome/css/all.min.css", 60)
-        time.sleep(20)  # the pool starts one kernel per app; let it settle
-        idle_kernels = [rss_mb(p) for p in children(server.pid)]
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
-            for exercise in registry.all_exercises():
-                loads = []
-                for _ in range(LOADS):
-                    loads.append(time_load(browser, f"{base}/apps/{exercise.id}?learner=bench"))
-                    time.sleep(POOL_REFILL_S)
-                rows.append((exercise.id, statistics.median(loads), min(loads), max(loads)))
-            index_loads = []
-            for _ in range(LOADS):
-                index_loads.append(time_load(browser, f"{base}/apps/?learner=bench", ".cb-index"))
-                time.sleep(POOL_REFILL_S)
-            index = statistics.median(index_loads)
-            latency = time_input(browser, f"{base}/apps/E28?learner=bench-input")
-            time.sleep(POOL_REFILL_S)
-            kernels = [rss_mb(p) for p in children(server.pid)]
-            server_mb = rss_mb(server.pid)
-            plain = plain_voila(browser, env)
-            browser.close()
-    finally:
-        server.terminate()
-        server.wait(30)
-        log.close()
+    ids = [e.id for e in registry.all_exercises()]
+    different = [ids[i % len(ids)] for i in range(CLASS)]
+    out: dict = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
 
-    ours_e28 = next(r[1] for r in rows if r[0] == "E28")
-    print("| app | median load (s) | min | max |")
+        plain = Server(tmp, plain=True)
+        try:
+            out["plain_one"] = one_learner(browser, plain, loads)
+            out["plain_burst"] = burst(browser, plain, ["E28"] * CLASS, "plain")
+        finally:
+            plain.stop()
+        time.sleep(10)
+
+        ours = Server(tmp, pool=CLASS)
+        try:
+            first = asyncio.run(visit(ours.base, "/apps/E28?learner=startup", timeout=120))
+            out["startup_first_page"] = time.monotonic() - ours.started if not first.error else float("nan")
+            out["pool_full"] = ours.wait_pool()
+            time.sleep(5)
+            out["memory"] = memory(ours, 5)
+            ours.wait_pool()
+            time.sleep(5)
+            out["one"] = one_learner(browser, ours, loads)
+            ours.wait_pool()
+            time.sleep(10)
+            out["burst_same"] = burst(browser, ours, ["E28"] * CLASS, "same")
+            ours.wait_pool()
+            time.sleep(10)
+            out["burst_different"] = burst(browser, ours, different, "different")
+            if not args.quick:
+                time.sleep(5 * 60 + 40)  # every page above is closed; culling runs every 30 s
+                out["alive_after_5min"] = len(kernels_of(ours.proc.pid))
+        finally:
+            ours.stop()
+        browser.close()
+    report(out)
+
+
+def report(out: dict) -> None:
+    one, plain_one = out["one"], out["plain_one"]
+    print("| measure | ours | plain Voilà | ratio (plain ÷ ours) |")
     print("|---|---|---|---|")
-    for exercise_id, median, low, high in rows:
-        print(f"| {exercise_id} | {median:.2f} | {low:.2f} | {high:.2f} |")
-    print(f"| landing (/apps/) | {index:.2f} | | |")
-    print()
-    print(f"input-to-result latency, E28 (median of {len(latency)}): {statistics.median(latency) * 1000:.0f} ms "
-          f"(max {max(latency) * 1000:.0f} ms)")
-    print(f"memory per app kernel: median {statistics.median(kernels):.0f} MB over {len(kernels)} kernels, pool and "
-          "opened pages "
-          f"(idle pool kernels at start: median {statistics.median(idle_kernels):.0f} MB); server {server_mb:.0f} MB")
-    print(f"plain `voila exercises/E28.ipynb`: median load {plain:.2f} s; ours {ours_e28:.2f} s; "
-          f"ratio plain/ours = {plain / ours_e28:.1f}x")
+    print(f"| one learner, fresh browser: first result (median) | {one['fresh']:.2f} s | {plain_one['fresh']:.2f} s "
+          f"| {plain_one['fresh'] / one['fresh']:.1f}× |")
+    print(f"| same learner, warm browser cache | {one['warm']:.2f} s | {plain_one['warm']:.2f} s "
+          f"| {plain_one['warm'] / one['warm']:.1f}× |")
+    print(f"| bytes a first visit transfers | {one['bytes'] / 2**20:.2f} MB | {plain_one['bytes'] / 2**20:.2f} MB "
+          f"| {plain_one['bytes'] / one['bytes']:.1f}× |")
+    pb = out["plain_burst"]
+    for key, label in (("burst_same", f"{CLASS} learners, same exercise"), ("burst_different", f"{CLASS} learners, different exercises")):
+        b = out[key]
+        ratio = f"{pb['p95'] / b['p95']:.1f}× (p95)" if key == "burst_same" else "plain Voilà serves one notebook"
+        plain_cell = (f"{pb['answered']}/{pb['of']} answered, p50 {pb['p50']:.1f} s, p95 {pb['p95']:.1f} s"
+                      if key == "burst_same" else "–")
+        print(f"| {label} | {b['answered']}/{b['of']} answered, p50 {b['p50']:.1f} s, p95 {b['p95']:.1f} s, "
+              f"max {b['max']:.1f} s (chromium among them {b['chromium']:.1f} s) | {plain_cell} | {ratio} |")
+        if b["errors"]:
+            print(f"|   errors | {'; '.join(b['errors'])[:200]} | | |")
+    m = out["memory"]
+    print(f"| server + idle pool ({m['pool_kernels']} kernels), USS | {m['server']:.0f} MB + {m['pool_total']:.0f} MB "
+          f"({m['pool_each']:.0f} MB each) | | |")
+    print(f"| USS per active learner's kernel (median) | {m['active_each']:.0f} MB | | |")
+    if "alive_after_5min" in out:
+        print(f"| kernels alive 5 min after every page closed | {out['alive_after_5min']} (pool {CLASS}) | | |")
+    print(f"| start-up to the first app page (book built) | {out['startup_first_page']:.1f} s "
+          f"(pool of {CLASS} full after {out['pool_full']:.0f} s) | | |")
 
 
 if __name__ == "__main__":

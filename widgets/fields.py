@@ -354,3 +354,46 @@ class TableField(Field):
     def to_raw(self, value: Any) -> list[dict[str, Any]]:
         cols = {c.name: c for c in self.columns}
         return [{k: cols[k].to_raw(v) if k in cols else v for k, v in row.items()} for row in value or []]
+
+
+@dataclass
+class CsvField(Field):
+    """Monthly data as CSV text: uploaded as a file (the worksheet decodes it) or typed into a textarea.
+
+    ``columns`` are :class:`widgets.csv_import.CsvColumn`; the value is a list of rows keyed by their
+    names. Latvian exports work: ``;`` separators, decimal commas (see :mod:`widgets.csv_import`).
+    """
+
+    columns: list[Any] = field(default_factory=list)
+    min_rows: int = 1
+    max_rows: int = 120
+    kind = "csv"
+
+    def parse(self, raw: Any) -> list[dict[str, Any]] | None:
+        from .csv_import import MAX_CHARS, CsvImportError, read_rows
+
+        if raw is None:
+            raw = ""
+        if not isinstance(raw, str):
+            raise FieldError("Ievadiet datus tekstā vai augšupielādējiet CSV failu.")
+        if len(raw) > MAX_CHARS:
+            raise FieldError("Dati ir par lieliem: ne vairāk kā 5 MB teksta.")
+        text = unicodedata.normalize("NFC", raw)
+        text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+        if not text:
+            if self.required:
+                raise FieldError("Ievadiet vai augšupielādējiet datus.")
+            return self.empty()
+        try:
+            return read_rows(text, self.columns, self.min_rows, self.max_rows)
+        except CsvImportError as err:
+            raise FieldError(str(err)) from None
+
+    def empty(self) -> list:
+        return []
+
+    def display(self, value: Any) -> str:
+        return f"{len(value or [])} rindas"
+
+    def to_raw(self, value: Any) -> str:
+        return value if isinstance(value, str) else ""
