@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8866
+HOST ?= 127.0.0.1
+# warm kernels kept ready: about the number of learners who open an exercise at the same moment
+POOL ?= 4
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: serve test book install install-dev system-deps lint bench clean
@@ -39,7 +42,7 @@ book: $(VENV)/.installed
 	CRAFTBOOK_STATIC=1 $(VENV)/bin/jupyter-book build . -W -n --keep-going
 
 serve: book
-	$(PY) -m widgets.serve --port=$(PORT)
+	$(PY) -m widgets.serve --port=$(PORT) --host=$(HOST) --pool=$(POOL)
 
 test: $(VENV)/.dev-installed system-deps
 	$(VENV)/bin/ruff check widgets tests tools bench
@@ -49,7 +52,7 @@ test: $(VENV)/.dev-installed system-deps
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check widgets tests tools bench
 
-bench: $(VENV)/.dev-installed book
+bench: $(VENV)/.dev-installed book system-deps
 	$(PY) bench/run.py
 
 clean:
