@@ -19,7 +19,8 @@ import ipywidgets as w
 
 from . import exports
 from .exercise import Exercise
-from .fields import ChecklistField, ChoiceField, CsvField, Field, FieldError, LongTextField, NumberField, TableField
+from .fields import (ChecklistField, ChoiceField, ColorField, CsvField, Field, FieldError, LongTextField, NumberField,
+                     TableField, normalise_hex)
 from .render_html import render_blocks
 from .session import ProfileUpdate, Session
 from .store import Store
@@ -70,6 +71,10 @@ class _Control:
             return w.VBox(self._boxes)
         elif isinstance(f, CsvField):
             return self._build_csv(value)
+        elif isinstance(f, ColorField):
+            # the picker accepts only colours; a saved code that does not parse starts from black
+            shown = normalise_hex(value) or normalise_hex(f.default) or "#000000"
+            widget = w.ColorPicker(value=shown.lower(), concise=False, layout=FULL)
         elif isinstance(f, LongTextField):
             widget = w.Textarea(value=str(value or ""), continuous_update=False, layout=w.Layout(width="100%", max_width="560px", height="90px"))
         else:
@@ -129,7 +134,7 @@ class _TableControl(_Control):
         self.rows: list[list[w.Widget]] = []
         # on a phone the grid is wider than the screen: it scrolls sideways inside this box
         self.grid = w.VBox(layout=w.Layout(overflow="auto", width="100%"))
-        self.add_button = w.Button(description="Pievienot rindu", icon="plus", button_style="")
+        self.add_button = w.Button(description="+ Pievienot rindu", button_style="")
         self.add_button.add_class("cb-add-row")
         self.add_button.on_click(lambda _b: self._add_row())
         for row in value or []:
@@ -177,7 +182,7 @@ class _TableControl(_Control):
         for i, row in enumerate(self.rows):
             cells += row
             if not self.field.fixed_rows:
-                remove = w.Button(icon="trash", tooltip="Dzēst rindu", layout=w.Layout(width="34px"))
+                remove = w.Button(description="✕", tooltip="Dzēst rindu", layout=w.Layout(width="34px"))
                 remove.add_class("cb-remove-row")
                 remove.on_click(lambda _b, i=i: self._remove_row(i))
                 cells.append(remove)
@@ -230,7 +235,7 @@ class Worksheet(w.VBox):
         self.results.add_class("cb-results")
         self.status = w.HTML()
         self.status.add_class("cb-status")
-        self.download_button = w.Button(description="Sagatavot lejupielādei", icon="download", button_style="primary",
+        self.download_button = w.Button(description="⬇ Sagatavot lejupielādei", button_style="primary",
                                          layout=w.Layout(width="auto", align_self="flex-start"))
         self.download_button.add_class("cb-prepare-downloads")
         self.download_button.on_click(lambda _b: self.prepare_downloads())
