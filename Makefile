@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 POOL ?= 4
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve test book install install-dev system-deps lint bench clean
+.PHONY: serve test book publish install install-dev system-deps lint bench clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ system-deps:
 # The book, with the exercise pages executed as static previews (cached between builds).
 book: $(VENV)/.installed
 	CRAFTBOOK_STATIC=1 $(VENV)/bin/jupyter-book build . -W -n --keep-going
+
+# The book as a static site for any web host, and a zip for offline reading (_build/publish/).
+# APP_URL names the workbook server the exercise buttons open (empty: no server, the pages say how).
+APP_URL ?=
+publish: book
+	$(PY) tools/publish.py --app-url="$(APP_URL)" --zip
 
 serve: book
 	$(PY) -m widgets.serve --port=$(PORT) --host=$(HOST) --pool=$(POOL)
