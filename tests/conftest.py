@@ -84,7 +84,9 @@ class Served:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory, built_book):
     """Start `python -m widgets.serve` on a free port with its own store; yields the base URL."""
-    served = Served(tmp_path_factory.mktemp("server"), ["--pool=3"]).wait_ready()
+    # one learner at a time, but quickly one after another: refill at once, whatever the load
+    served = Served(tmp_path_factory.mktemp("server"),
+                    ["--pool=4", "--fill-delay=0.2", "--refill-spacing=0.5", "--refill-max-wait=0"]).wait_ready()
     try:
         yield served.base
     finally:

@@ -30,6 +30,8 @@ class Table:
     # raw numbers per cell, for Excel (None where the cell is text)
     numbers: list[list[float | None]] | None = None
     number_formats: list[str | None] | None = None  # per column: "money", "percent", "number"
+    # optional link per cell (an app URL), shown as a link where the format has links; None: no link
+    links: list[list[str | None]] | None = None
 
 
 @dataclass
@@ -73,4 +75,31 @@ class Note:
     level: str = "info"
 
 
-Block = Metric | Table | Text | Check | Chart | Note
+@dataclass
+class Swatches:
+    """Colour samples: (name, hex) pairs, with an optional sample text shown in ``font_family``.
+
+    ``colours`` are ``(name, "#RRGGBB")`` pairs; the renderers draw a colour only when its
+    code is a valid hex code. ``sample`` is shown on each colour in ``font_family`` (a CSS
+    generic or local family name), so the learner sees the palette and the fonts together.
+    """
+
+    title: str
+    colours: list[tuple[str, str]] = field(default_factory=list)
+    sample: str = ""
+    font_family: str = ""
+
+
+@dataclass
+class Section:
+    """A heading that splits a long result (a plan) into parts.
+
+    ``level`` 1 is a part: a new sheet in Excel and an entry of the PDF's table of contents;
+    level 2 is a heading inside a part (also listed in the table of contents, indented).
+    """
+
+    title: str
+    level: int = 1
+
+
+Block = Metric | Table | Text | Check | Chart | Note | Swatches | Section

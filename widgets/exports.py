@@ -1,4 +1,4 @@
-"""Exports of one exercise: Markdown, Excel (openpyxl) and PDF (fpdf2).
+"""Exports of one exercise: Markdown, Excel (openpyxl), Word (python-docx) and PDF (fpdf2).
 
 All three hold the learner's answers and the results, with Latvian letters
 intact and numbers formatted as Latvians write them. Learner text is escaped
@@ -13,7 +13,7 @@ import os
 from datetime import date
 from typing import Any
 
-from .blocks import Block, Chart, Check, Metric, Note, Table, Text
+from .blocks import Block, Chart, Check, Metric, Note, Section, Swatches, Table, Text
 from .exercise import Exercise
 from .fields import TableField
 
@@ -21,8 +21,16 @@ MIME = {
     "md": "text/markdown",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 EXCEL_FORMATS = {"money": '#,##0.00 "€"', "percent": '0.0 "%"', "number": "#,##0.##", "integer": "#,##0"}
+
+
+def _valid_colours(block: Swatches) -> list[tuple[str, str]]:
+    """The swatches whose code is a valid ``#RRGGBB`` hex code, upper-cased."""
+    from .fields import normalise_hex
+
+    return [(name, code) for name, code in ((n, normalise_hex(c)) for n, c in block.colours) if code]
 
 
 def filename(exercise: Exercise, ext: str) -> str:
@@ -55,9 +63,15 @@ def _md_escape(text: str) -> str:
 
 
 def _md_table(table: Table) -> str:
+    from .render_html import cell_link
+
+    def cell(r: int, c: int, text: str) -> str:
+        link = cell_link(table, r, c)
+        return f"[{_md_escape(text)}]({link.replace(' ', '%20').replace(')', '%29')})" if link else _md_escape(text)
+
     lines = [f"**{_md_escape(table.title)}**", "", "| " + " | ".join(_md_escape(c) for c in table.columns) + " |",
              "|" + "---|" * len(table.columns)]
-    lines += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in table.rows]
+    lines += ["| " + " | ".join(cell(r, c, text) for c, text in enumerate(row)) + " |" for r, row in enumerate(table.rows)]
     return "\n".join(lines)
 
 
@@ -83,8 +97,16 @@ def to_markdown(exercise: Exercise, values: dict[str, Any], blocks: list[Block])
             out.append(f"- {'✔' if block.ok else '✘'} {_md_escape(block.label)}: {_md_escape(block.message)}")
         elif isinstance(block, Note):
             out += ["", f"*{_md_escape(block.text)}*", ""]
+        elif isinstance(block, Swatches):
+            out += ["", f"**{_md_escape(block.title)}**", ""]
+            out += [f"- {_md_escape(name)}: `{code}`" for name, code in _valid_colours(block)]
+            if block.font_family:
+                out.append(f"- Burtveidols: {_md_escape(block.font_family)}")
+            out.append("")
         elif isinstance(block, Chart):
             out += ["", f"*Diagramma: {_md_escape(block.title)} (skatiet PDF vai lietotni).*", ""]
+        elif isinstance(block, Section):
+            out += ["", "#" * (2 + min(max(block.level, 1), 3)) + f" {_md_escape(block.title)}", ""]
     return "\n".join(out).replace("\n\n\n", "\n\n") + "\n"
 
 
@@ -93,7 +115,7 @@ def to_markdown(exercise: Exercise, values: dict[str, Any], blocks: list[Block])
 def to_xlsx(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> bytes:
     """The exercise as an Excel workbook: a sheet of answers and one of results."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment, Font, PatternFill
 
     bold = Font(bold=True)
     wb = Workbook()
@@ -147,11 +169,41 @@ def to_xlsx(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> 
             rs.append(["✔" if block.ok else "✘", block.label, block.message])
         elif isinstance(block, Note):
             rs.append([block.text])
-    for col, width in zip("ABCDEFGH", (34, 22, 40, 18, 18, 18, 18, 18)):
-        rs.column_dimensions[col].width = width
+        elif isinstance(block, Swatches):
+            rs.append([])
+            rs.append([block.title])
+            rs.cell(rs.max_row, 1).font = bold
+            for name, code in _valid_colours(block):
+                rs.append([name, code, block.sample])
+                rs.cell(rs.max_row, 2).fill = PatternFill("solid", fgColor=code[1:])
+        elif isinstance(block, Section):
+            if block.level <= 1:  # a part of a long result: a sheet of its own
+                if rs.max_row > 1 or rs["A1"].value is not None:
+                    rs = wb.create_sheet(_sheet_name(wb, block.title))
+                else:
+                    rs.title = _sheet_name(wb, block.title)
+                rs.append([block.title])
+                rs["A1"].font = Font(bold=True, size=13)
+            else:
+                rs.append([])
+                rs.append([block.title])
+                rs.cell(rs.max_row, 1).font = Font(bold=True, size=12)
+    for sheet in wb.worksheets[1:]:
+        for col, width in zip("ABCDEFGH", (34, 22, 40, 18, 18, 18, 18, 18)):
+            sheet.column_dimensions[col].width = width
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def _sheet_name(wb: Any, title: str) -> str:
+    """An Excel sheet name from a title: at most 31 characters, none of ``[]:*?/\\``, unique in the workbook."""
+    name = " ".join("".join(" " if ch in "[]:*?/\\" else ch for ch in title).split()).strip("'")[:31].strip() or "Daļa"
+    taken, base, n = {s.title for s in wb.worksheets}, name, 2
+    while name in taken:
+        suffix = f" ({n})"
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+    return name
 
 
 # --- PDF -------------------------------------------------------------------
@@ -167,7 +219,7 @@ def to_pdf(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> b
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    from .charts import render_png
+    from .render_html import chart_png
 
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(True, margin=15)
@@ -180,9 +232,14 @@ def to_pdf(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> b
     pdf.multi_cell(0, 8, f"{exercise.id}. {exercise.title}", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 9)
     pdf.cell(0, 6, f"Sagatavots {date.today():%d.%m.%Y}.", new_x="LMARGIN", new_y="NEXT")
+    sections = any(isinstance(b, Section) for b in blocks)
+    if sections:  # a long result: a table of contents (and the PDF's outline) from its sections
+        _toc_placeholder(pdf)
 
     def heading(text: str) -> None:
         pdf.ln(2)
+        if sections:
+            pdf.start_section(text, level=0)
         pdf.set_font("DejaVu", "B", 12)
         pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 10)
@@ -209,6 +266,7 @@ def to_pdf(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> b
             pdf.set_font("DejaVu", "", 10)
             pdf.multi_cell(0, 5, value or "—", new_x="LMARGIN", new_y="NEXT")
     heading("Rezultāti")
+    seen_part = False
     for block in blocks:
         if isinstance(block, Metric):
             pdf.set_font("DejaVu", "B", 10)
@@ -231,15 +289,157 @@ def to_pdf(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> b
         elif isinstance(block, Note):
             pdf.set_font("DejaVu", "", 8)
             pdf.multi_cell(0, 4, block.text, new_x="LMARGIN", new_y="NEXT")
+        elif isinstance(block, Swatches):
+            pdf.set_font("DejaVu", "B", 10)
+            pdf.multi_cell(0, 6, block.title, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "", 10)
+            for name, code in _valid_colours(block):
+                if pdf.will_page_break(10):
+                    pdf.add_page()
+                x, y = pdf.get_x(), pdf.get_y()
+                pdf.set_fill_color(*(int(code[i:i + 2], 16) for i in (1, 3, 5)))
+                pdf.rect(x, y, 16, 8, style="DF")
+                pdf.set_xy(x + 19, y + 1)
+                pdf.cell(0, 6, f"{name}: {code}", new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(3)
         elif isinstance(block, Chart):
-            pdf.image(io.BytesIO(render_png(block)), w=170)
+            pdf.image(io.BytesIO(chart_png(block)), w=170)
+        elif isinstance(block, Section):
+            level = 1 if block.level <= 1 or not seen_part else 2  # outline levels must nest (fpdf2 is strict)
+            seen_part = True
+            if level == 1 and pdf.get_y() > 60:
+                pdf.add_page()  # each part starts on a page of its own
+            if pdf.will_page_break(20):
+                pdf.add_page()
+            pdf.ln(3)
+            pdf.start_section(block.title, level=level)
+            pdf.set_font("DejaVu", "B", 14 if level == 1 else 11)
+            pdf.multi_cell(0, 8 if level == 1 else 6, block.title, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "", 10)
     return bytes(pdf.output())
 
 
-EXPORTERS = {"md": to_markdown, "xlsx": to_xlsx, "pdf": to_pdf}
+def _toc_placeholder(pdf: Any) -> None:
+    """Reserve room for the table of contents ("Saturs"), filled in by fpdf2 once every section is known."""
+    from fpdf.fonts import TextStyle
+    from fpdf.outline import TableOfContents
+
+    toc = TableOfContents(text_style=TextStyle(font_family="DejaVu", font_size_pt=9), level_indent=6, line_spacing=1.4)
+
+    def render(pdf: Any, outline: list) -> None:
+        pdf.set_font("DejaVu", "B", 13)
+        pdf.cell(0, 9, "Saturs", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 9)
+        toc.render_toc(pdf, outline)
+
+    pdf.insert_toc_placeholder(render, pages=1, allow_extra_pages=True)
+
+
+# --- Word ------------------------------------------------------------------
+
+def _docx_shade(cell: Any, hex_code: str) -> None:
+    """Fill a Word table cell with a colour (``#RRGGBB``)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), hex_code[1:])
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _docx_table(doc: Any, block: Table) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    doc.add_paragraph().add_run(block.title).bold = True
+    table = doc.add_table(rows=1, cols=max(len(block.columns), 1))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, block.columns):
+        cell.text = ""
+        cell.paragraphs[0].add_run(str(text)).bold = True
+        _docx_shade(cell, "#EFE7DC")
+    for r, row in enumerate(block.rows):
+        cells = table.add_row().cells
+        for c, (cell, text) in enumerate(zip(cells, row)):
+            cell.text = str(text)
+            if block.numbers is not None and block.numbers[r][c] is not None:
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def to_docx(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> bytes:
+    """The exercise as a Word document (python-docx): headings, tables, texts, checks, notes and charts."""
+    from docx import Document
+    from docx.shared import Cm, Pt, RGBColor
+
+    from .render_html import chart_png
+
+    doc = Document()
+    doc.core_properties.title = f"{exercise.id}. {exercise.title}"
+    doc.core_properties.language = "lv-LV"
+    doc.add_heading(f"{exercise.id}. {exercise.title}", 0)
+    doc.add_paragraph(f"Sagatavots {date.today():%d.%m.%Y}.")
+
+    def labelled(label: str, text: str, note: str = "") -> None:
+        p = doc.add_paragraph(style="List Bullet")
+        p.add_run(f"{label}: ").bold = True
+        p.add_run(text)
+        if note:
+            p.add_run(f" ({note})").italic = True
+
+    doc.add_heading("Manas atbildes", 1)
+    for label, value in answer_rows(exercise, values):
+        if isinstance(value, Table):
+            _docx_table(doc, value)
+        else:
+            labelled(label, value or "—")
+    doc.add_heading("Rezultāti", 1)
+    for block in blocks:
+        if isinstance(block, Metric):
+            labelled(block.label, block.value, block.note)
+        elif isinstance(block, Table):
+            _docx_table(doc, block)
+        elif isinstance(block, Text):
+            doc.add_paragraph().add_run(block.title).bold = True
+            for para in block.body.split("\n\n"):
+                doc.add_paragraph(para, style="Quote")
+        elif isinstance(block, Check):
+            p = doc.add_paragraph()
+            mark = p.add_run("✔ " if block.ok else "✘ ")
+            mark.bold = True
+            mark.font.color.rgb = RGBColor(0x2E, 0x7D, 0x32) if block.ok else RGBColor(0xB2, 0x3B, 0x1E)
+            p.add_run(block.label).bold = True
+            if block.message:
+                p.add_run(f": {block.message}")
+        elif isinstance(block, Note):
+            run = doc.add_paragraph().add_run(block.text)
+            run.italic = True
+            run.font.size = Pt(9)
+        elif isinstance(block, Swatches):
+            doc.add_paragraph().add_run(block.title).bold = True
+            colours = _valid_colours(block)
+            if colours:
+                table = doc.add_table(rows=0, cols=3)
+                table.style = "Table Grid"
+                for name, code in colours:
+                    cells = table.add_row().cells
+                    _docx_shade(cells[0], code)
+                    cells[1].text, cells[2].text = name, code
+            if block.font_family:
+                doc.add_paragraph(f"Burtveidols: {block.font_family}")
+        elif isinstance(block, Chart):
+            doc.add_picture(io.BytesIO(chart_png(block)), width=Cm(16))
+        elif isinstance(block, Section):
+            doc.add_heading(block.title, 2 if block.level <= 1 else 3)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+EXPORTERS = {"md": to_markdown, "xlsx": to_xlsx, "pdf": to_pdf, "docx": to_docx}
 
 
 def export(exercise: Exercise, values: dict[str, Any], blocks: list[Block], ext: str) -> bytes:
-    """Export in the format named by its file extension ("md", "xlsx" or "pdf")."""
+    """Export in the format named by its file extension ("md", "xlsx", "docx" or "pdf")."""
     result = EXPORTERS[ext](exercise, values, blocks)
     return result.encode("utf-8") if isinstance(result, str) else result

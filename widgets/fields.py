@@ -397,3 +397,72 @@ class CsvField(Field):
 
     def to_raw(self, value: Any) -> str:
         return value if isinstance(value, str) else ""
+
+
+def count_exercises(n: int) -> str:
+    """``"1 vingrinājums"``, ``"12 vingrinājumi"`` (Latvian: a number ending in 1, but not 11, takes the singular)."""
+    return f"{fmt.integer(n)} {'vingrinājums' if n % 10 == 1 and n % 100 != 11 else 'vingrinājumi'}"
+
+
+@dataclass
+class SavedAnswersField(Field):
+    """Read-only: the learner's latest *complete* raw answers of the other exercises (exercise id → raw
+    answers), filled by the session from the store; the learner never types it. ``compute`` receives it as
+    an answer like any other, so it stays pure."""
+
+    default: Any = field(default_factory=dict)
+    required: bool = False
+    readonly: bool = True
+    kind = "saved"
+
+    def parse(self, raw: Any) -> dict[str, dict[str, Any]]:
+        if raw is None or raw == "":
+            return {}
+        if not isinstance(raw, dict):
+            raise FieldError("Saglabātās atbildes nav nolasāmas.")
+        return {k: v for k, v in raw.items() if isinstance(k, str) and isinstance(v, dict)}
+
+    def empty(self) -> dict:
+        return {}
+
+    def display(self, value: Any) -> str:
+        n = len(value or {})
+        return f"Saglabāt{'s' if n % 10 == 1 and n % 100 != 11 else 'i'} {count_exercises(n)}"
+
+    def to_raw(self, value: Any) -> dict[str, Any]:
+        return dict(value) if isinstance(value, dict) else {}
+
+
+_HEX_RE = re.compile(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+
+
+def normalise_hex(raw: Any) -> str | None:
+    """``"#AbC"`` or ``"#aabbcc"`` → ``"#AABBCC"``; anything else → None."""
+    text = _clean_text(raw) if isinstance(raw, str) else ""
+    if not _HEX_RE.match(text):
+        return None
+    digits = text[1:]
+    if len(digits) == 3:
+        digits = "".join(ch * 2 for ch in digits)
+    return "#" + digits.upper()
+
+
+@dataclass
+class ColorField(Field):
+    """A colour as a hex code: ``#RRGGBB`` or ``#RGB``, any case; the value is ``#RRGGBB`` (upper case)."""
+
+    kind = "color"
+
+    def parse(self, raw: Any) -> str | None:
+        text = _clean_text(raw) if isinstance(raw, str) else ("" if raw is None else "?")
+        if not text:
+            if self.required:
+                raise FieldError("Izvēlieties krāsu.")
+            return self.empty()
+        value = normalise_hex(text)
+        if value is None:
+            raise FieldError("Ievadiet krāsas kodu formā #RRGGBB, piemēram, #8B4513.")
+        return value
+
+    def empty(self) -> str:
+        return ""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import base64
+import re
 from html import escape
 
-from .blocks import Block, Chart, Check, Metric, Note, Table, Text
+from .blocks import Block, Chart, Check, Metric, Note, Section, Swatches, Table, Text
 
 STYLE = """
 <style>
@@ -23,7 +24,11 @@ STYLE = """
 .cb-note{padding:6px 10px;border-radius:6px;margin:6px 0;background:#eef3f8}
 .cb-note.warning{background:#fdecea;color:#8a1f11}.cb-note.success{background:#e8f5e9}
 .cb-chart img{max-width:100%;height:auto}
+.cb-swatches{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0}
+.cb-swatch{border:1px solid #ccc;border-radius:8px;min-width:150px;flex:1 1 150px;overflow:hidden}
+.cb-swatch .c{height:70px;padding:8px;line-height:1.3}.cb-swatch .l{padding:4px 8px;font-size:.9em}
 h4.cb-h{margin:12px 0 4px 0}
+h3.cb-section{margin:18px 0 6px 0;padding-bottom:3px;border-bottom:2px solid #d9a441;color:#5a3b26}
 .widget-html-content{line-height:1.4}
 .cb-worksheet textarea{font-family:inherit;font-size:inherit}
 </style>
@@ -37,10 +42,72 @@ def _table(block: Table) -> str:
         cells = []
         for c, value in enumerate(row):
             numeric = block.numbers is not None and block.numbers[r][c] is not None
-            cells.append(f'<td class="num">{escape(value)}</td>' if numeric else f"<td>{escape(value)}</td>")
+            link = cell_link(block, r, c)
+            shown = f'<a href="{escape(link)}">{escape(value)}</a>' if link else escape(value)
+            cells.append(f'<td class="num">{shown}</td>' if numeric else f"<td>{shown}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return (f'<h4 class="cb-h">{escape(block.title)}</h4><div class="cb-scroll"><table class="cb-table">'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
+
+
+_SAFE_LINK = re.compile(r"^(https?://|/|\.\./|\./|[A-Za-z0-9_-]+(/|$|\?))[^\s\"'<>]*$")
+
+
+def cell_link(block: Table, r: int, c: int) -> str | None:
+    """The cell's link if it is a web or relative address (never ``javascript:`` or another scheme)."""
+    try:
+        link = block.links[r][c] if block.links else None
+    except IndexError:
+        return None
+    return link if isinstance(link, str) and _SAFE_LINK.match(link) else None
+
+
+_FONT = re.compile(r"[^A-Za-z0-9 ,'\"-]")
+
+
+def _ink(hex_code: str) -> str:
+    """Black or white, whichever reads better on the colour (WCAG relative luminance)."""
+    def channel(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(int(hex_code[i:i + 2], 16)) for i in (1, 3, 5))
+    return "#000000" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179 else "#FFFFFF"
+
+
+def _swatches(block: Swatches) -> str:
+    from .fields import normalise_hex
+
+    font = _FONT.sub("", block.font_family)[:200]
+    style = f"font-family:{font};" if font else ""
+    items = []
+    for name, raw in block.colours:
+        code = normalise_hex(raw)
+        if code is None:
+            continue  # only a validated hex code ever reaches a style attribute
+        sample = escape(block.sample) if block.sample else "&nbsp;"
+        items.append(f'<div class="cb-swatch"><div class="c" style="background:{code};color:{_ink(code)};'
+                     f'{escape(style)}">{sample}</div><div class="l"><b>{escape(name)}</b> {code}</div></div>')
+    return f'<h4 class="cb-h">{escape(block.title)}</h4><div class="cb-swatches">{"".join(items)}</div>'
+
+
+_CHART_CACHE: dict[str, bytes] = {}
+
+
+def chart_png(block: Chart) -> bytes:
+    """The chart as PNG, remembered by its data: a long result (the plan) keeps most charts unchanged
+    while the learner types, and its downloads draw the same charts again."""
+    from .charts import render_png
+
+    key = repr(block)
+    if key not in _CHART_CACHE:
+        if len(_CHART_CACHE) > 200:
+            _CHART_CACHE.clear()
+        _CHART_CACHE[key] = render_png(block)
+    return _CHART_CACHE[key]
+
+
+def _chart_data(block: Chart) -> str:
+    return base64.b64encode(chart_png(block)).decode("ascii")
 
 
 def render_block(block: Block, charts: bool = True) -> str:
@@ -57,14 +124,18 @@ def render_block(block: Block, charts: bool = True) -> str:
         mark = '<span class="ok">✔</span>' if block.ok else '<span class="no">✘</span>'
         message = f" — {escape(block.message)}" if block.message else ""
         return f'<div class="cb-check">{mark} <b>{escape(block.label)}</b>{message}</div>'
+    if isinstance(block, Swatches):
+        return _swatches(block)
+    if isinstance(block, Section):
+        if block.level <= 1:
+            return f'<h3 class="cb-section">{escape(block.title)}</h3>'
+        return f'<h4 class="cb-h cb-subsection">{escape(block.title)}</h4>'
     if isinstance(block, Note):
         return f'<div class="cb-note {escape(block.level)}">{escape(block.text)}</div>'
     if isinstance(block, Chart):
         if not charts:
             return ""
-        from .charts import render_png
-
-        data = base64.b64encode(render_png(block)).decode("ascii")
+        data = _chart_data(block)
         return (f'<div class="cb-chart"><img alt="{escape(block.title)}" '
                 f'src="data:image/png;base64,{data}"/></div>')
     raise TypeError(f"unknown block {block!r}")

@@ -12,6 +12,12 @@ Around Voilà it adds what a classroom needs: a refill of the pool that starts o
 time and waits while the machine is busy (a burst of learners must not compete with 30 kernel
 starts), culling of kernels whose page is gone, gzip for text, long-lived caching of
 content-hashed assets, and a LAN address to print when listening on all interfaces.
+
+Workshop mode (``widgets.workshop``): the join and trainer pages, and identity for participants.
+A participant's personal token lives in a cookie; ``_AppPage`` resolves it here, on the server,
+and hands the kernel the learner id **signed** with a secret made at each start
+(``CRAFTBOOK_WS_SECRET``, in the environment the kernels inherit). Whatever ``ws`` parameters a
+browser sends are dropped, on ``/apps/`` and on Voilà's own render route alike.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import argparse
 import asyncio
 import os
 import re
+import secrets
 import socket
 import sys
 from pathlib import Path
@@ -210,6 +217,10 @@ def make_app_class():
     from voila.tornado.handler import TornadoVoilaHandler
 
     from . import registry
+    from .identity import SECRET_ENV, WS_PARAMS, sign_participant
+
+    def _without_workshop_params(query: str) -> list[tuple[str, str]]:
+        return [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k not in WS_PARAMS]
 
     class _Redirect(tornado.web.RequestHandler):
         """Redirect, keeping the query string (the learner's token)."""
@@ -256,7 +267,8 @@ def make_app_class():
         (``exercise=E28&learner=…``); the learner's URL stays the short link.
         """
 
-        def initialize(self, **kwargs):
+        def initialize(self, workshop=None, **kwargs):
+            self.workshop_ctx = workshop
             super().initialize(**{**kwargs, "notebook_path": APP_NOTEBOOK})
 
         async def get(self, exercise_id=None):
@@ -265,11 +277,22 @@ def make_app_class():
             # Voilà's page posts "shut my kernel down" when the learner leaves, with the _xsrf
             # cookie; its own page never sets that cookie, so every kernel would be left running.
             self.xsrf_token  # noqa: B018 - reading it sets the cookie
-            params = [(k, v) for k, v in parse_qsl(self.request.query) if k != EXERCISE_PARAM]
+            params = [(k, v) for k, v in _without_workshop_params(self.request.query) if k != EXERCISE_PARAM]
+            participant = self._participant()
+            if participant:  # the cookie's participant, signed for the kernel; a ?learner= cannot mix in
+                params = [(k, v) for k, v in params if k != "learner"]
+                params += sign_participant(participant, os.environ[SECRET_ENV])
             if exercise_id:
                 params.insert(0, (EXERCISE_PARAM, exercise_id))
             self.request.query = urlencode(params)
             await super().get(None)
+
+        def _participant(self) -> str | None:
+            if self.workshop_ctx is None or not os.environ.get(SECRET_ENV):
+                return None
+            from .workshop.pages import participant_for_request
+
+            return participant_for_request(self, self.workshop_ctx.workshop)
 
         def _not_found(self, exercise_id: str):
             self.set_status(404)
@@ -279,6 +302,20 @@ def make_app_class():
                 f'<body style="font-family:sans-serif;margin:2em"><h1>Vingrinājums {exercise_id} vēl nav pieejams</h1>'
                 f'<p>Visi pieejamie vingrinājumi ir <a href="{base}apps/">vingrinājumu sarakstā</a>.</p>'
             )
+
+    class _Render(TornadoVoilaHandler):
+        """Voilà's ``/voila/render/<notebook>``: the app notebook goes through ``/apps/``, and no
+        request can hand a kernel workshop parameters of its own making."""
+
+        async def get(self, path=None):
+            if (path or "").strip("/") == APP_NOTEBOOK:
+                params = _without_workshop_params(self.request.query)
+                exercise = next((v for k, v in params if k == EXERCISE_PARAM and v in registry.ids()), "")
+                rest = urlencode([(k, v) for k, v in params if k != EXERCISE_PARAM])
+                base = self.settings.get("server_url", "/")
+                return self.redirect(f"{base}apps/{exercise}" + (f"?{rest}" if rest else ""))
+            self.request.query = urlencode(_without_workshop_params(self.request.query))
+            await super().get(path)
 
     class WorkbookServer(Voila):
         """Voilà plus the book, the single app behind short links, and local assets."""
@@ -295,16 +332,23 @@ def make_app_class():
             book_entries = "|".join(re.escape(p.name) for p in sorted(BOOK_HTML.iterdir())) if BOOK_HTML.is_dir() else ""
             theirs = super().init_handlers()
             render_kwargs = next(h[2] for h in theirs if len(h) > 2 and h[1] is TornadoVoilaHandler)
+            self.workshop_ctx = self._workshop_context()
+            app_kwargs = {**render_kwargs, "workshop": self.workshop_ctx}
             ours = [
                 (base + r"/", _Redirect, {"target": base + "/index.html" if book_entries else base + "/apps/"}),
-                (base + r"/apps/?", _AppPage, render_kwargs),
-                (base + r"/apps/(E\d\d)/?", _AppPage, render_kwargs),
+                (base + r"/apps/?", _AppPage, app_kwargs),
+                (base + r"/apps/(E\d\d)/?", _AppPage, app_kwargs),
+                (base + r"/voila/render/(.*)", _Render, render_kwargs),
                 # the per-exercise notebooks are the book's pages; served, they go through the single app
                 (base + r"/voila/render/exercises/(E\d\d)\.ipynb", _Redirect, {"target": base + "/apps/{0}"}),
                 (base + r"/voila/render/exercises/index\.ipynb", _Redirect, {"target": base + "/apps/"}),
                 (base + r"/voila/tree(?:/.*)?", _Redirect, {"target": base + "/apps/"}),
                 (base + r"/vendor/fontawesome/(.*)", _LongStatic, {"path": _fontawesome_dir()}),
             ]
+            if self.workshop_ctx is not None:
+                from .workshop.pages import handlers as workshop_handlers
+
+                ours += workshop_handlers(self.workshop_ctx)
             if book_entries:
                 ours.append((base + rf"/((?:{book_entries})(?:/.*)?)", _Static,
                              {"path": str(BOOK_HTML), "default_filename": "index.html"}))
@@ -318,6 +362,22 @@ def make_app_class():
                 replaced.append(h)
             return ours + replaced
 
+        def learner_address(self) -> str:
+            """What learners type: this machine's LAN address and the port."""
+            return f"http://{public_host(self.ip)}:{self.port}"
+
+        def _workshop_context(self):
+            """The workshop pages' shared state (None when the store cannot be opened)."""
+            try:
+                from .workshop.model import Workshop
+                from .workshop.pages import Context
+
+                limit = int(os.environ.get("CRAFTBOOK_JOIN_LIMIT") or 20)
+                return Context(Workshop(), self.server_url, self.learner_address, join_limit=limit)
+            except Exception:
+                self.log.exception("workshop mode is not available")
+                return None
+
         def _announce(self):
             url = f"http://{public_host(self.ip)}:{self.port}{self.server_url}"
             print("\n" + "=" * 64, flush=True)
@@ -325,6 +385,8 @@ def make_app_class():
             print(f"  Vingrinājumi:             {url}apps/", flush=True)
             if self.ip in ("0.0.0.0", "::", ""):
                 print("  Dalībnieki tīklā atver šo adresi savā pārlūkā.", flush=True)
+            for line in ANNOUNCE:
+                print("  " + line.format(address=self.learner_address() + self.server_url), flush=True)
             print("  Apturēt: Ctrl+C", flush=True)
             print("=" * 64 + "\n", flush=True)
 
@@ -369,6 +431,8 @@ def _options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--cull-idle", type=int, default=int(os.environ.get("CULL_IDLE") or 7200))
     parser.add_argument("--cull-interval", type=int, default=int(os.environ.get("CULL_INTERVAL") or 30))
     parser.add_argument("--fill-delay", type=float, default=float(os.environ.get("FILL_DELAY") or 10))
+    parser.add_argument("--refill-spacing", type=float, default=3.0)
+    parser.add_argument("--refill-max-wait", type=float, default=120.0)
     return parser.parse_known_args(argv)
 
 
@@ -390,6 +454,8 @@ def voila_arguments(argv: list[str]) -> list[str]:
         "--VoilaConfiguration.multi_kernel_manager_class=widgets.serve.WorkbookKernelManager",
         # kernels whose page is gone go after a few minutes; connected but idle ones after a long limit
         f"--WorkbookKernelManager.cull_disconnected_timeout={opts.cull_disconnected}",
+        f"--WorkbookKernelManager.refill_spacing={opts.refill_spacing}",
+        f"--WorkbookKernelManager.refill_max_wait={opts.refill_max_wait}",
         f"--MappingKernelManager.cull_idle_timeout={opts.cull_idle}",
         f"--MappingKernelManager.cull_interval={opts.cull_interval}",
         "--MappingKernelManager.cull_connected=True",
@@ -400,8 +466,18 @@ def voila_arguments(argv: list[str]) -> list[str]:
     ]
 
 
+# extra lines for the start banner (``python -m widgets.workshop`` adds the room's code and links);
+# "{address}" becomes the learners' address, e.g. http://192.168.1.5:8866/
+ANNOUNCE: list[str] = []
+
+
 def main(argv: list[str] | None = None) -> None:
     """Start the server. ``--host``, ``--pool`` and the culling limits are ours; the rest goes to Voilà."""
+    # a fresh secret per start, before any kernel starts (they inherit the environment): the
+    # server signs participants' learner ids with it, kernels accept only those (widgets.identity)
+    from .identity import SECRET_ENV
+
+    os.environ[SECRET_ENV] = secrets.token_hex(32)
     data_dir = write_template()
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(data_dir), os.environ.get("JUPYTER_PATH")]))
     os.chdir(ROOT)

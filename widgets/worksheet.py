@@ -19,8 +19,17 @@ import ipywidgets as w
 
 from . import exports
 from .exercise import Exercise
-from .fields import (ChecklistField, ChoiceField, ColorField, CsvField, Field, FieldError, LongTextField, NumberField,
-                     TableField, normalise_hex)
+from .fields import (
+    ChecklistField,
+    ChoiceField,
+    CsvField,
+    Field,
+    FieldError,
+    LongTextField,
+    NumberField,
+    SavedAnswersField,
+    TableField,
+)
 from .render_html import render_blocks
 from .session import ProfileUpdate, Session
 from .store import Store
@@ -71,9 +80,11 @@ class _Control:
             return w.VBox(self._boxes)
         elif isinstance(f, CsvField):
             return self._build_csv(value)
-        elif isinstance(f, ColorField):
-            # the picker accepts only colours; a saved code that does not parse starts from black
-            shown = normalise_hex(value) or normalise_hex(f.default) or "#000000"
+        elif isinstance(f, SavedAnswersField):
+            return self._build_saved(value)
+        elif f.kind == "color":  # ColorField
+            # the picker accepts only colours; a saved code that does not parse starts from the default or black
+            shown = next((f.parse(v) for v in (value, f.default) if _parses(f, v) and f.parse(v)), "#000000")
             widget = w.ColorPicker(value=shown.lower(), concise=False, layout=FULL)
         elif isinstance(f, LongTextField):
             widget = w.Textarea(value=str(value or ""), continuous_update=False, layout=w.Layout(width="100%", max_width="560px", height="90px"))
@@ -90,6 +101,8 @@ class _Control:
             return [b.description for b in self._boxes if b.value]
         if isinstance(self.field, CsvField):
             return self._text.value
+        if isinstance(self.field, SavedAnswersField):
+            return self._saved
         return self.input.value if self.input.value is not None else ""
 
     def _build_csv(self, value: Any) -> w.Widget:
@@ -122,6 +135,18 @@ class _Control:
             return
         self.upload_message.value = f'<span style="color:#2e7d32">✔ Ielādēts fails „{escape(name)}”.</span>'
         self._text.value = text
+
+    def _build_saved(self, value: Any) -> w.Widget:
+        """Answers filled in by the session, not typed: a short read-only summary."""
+        self._saved = value if isinstance(value, dict) else {}
+        summary = w.HTML(f'<span class="cb-saved-summary">{escape(self.field.display(self.field.parse(self._saved)))}</span>')
+        return summary
+
+    def set_saved(self, value: Any) -> None:
+        """Replace the filled-in answers (e.g. read again from the store) and recompute."""
+        self._saved = value if isinstance(value, dict) else {}
+        self.input.value = f'<span class="cb-saved-summary">{escape(self.field.display(self.field.parse(self._saved)))}</span>'
+        self.on_change()
 
     def show_error(self, message: str) -> None:
         self.error.value = _error_html(message)
@@ -254,7 +279,7 @@ class Worksheet(w.VBox):
         form.add_class("cb-form")
         output = w.VBox([
             w.HTML("<h3>Rezultāts</h3>"), self.results,
-            w.HTML("<h3>Lejupielādēt</h3><p>Saglabājiet savu darbu kā Markdown, Excel vai PDF failu.</p>"),
+            w.HTML("<h3>Lejupielādēt</h3><p>Saglabājiet savu darbu kā Markdown, Excel, Word vai PDF failu.</p>"),
             self.download_button, self.downloads,
         ], layout=w.Layout(flex="1 1 420px", min_width="0"))
         output.add_class("cb-output")
@@ -284,6 +309,8 @@ class Worksheet(w.VBox):
             self._changed()
         elif isinstance(control.field, CsvField):
             control._text.value = value
+        elif isinstance(control.field, SavedAnswersField):
+            control.set_saved(value)
         elif isinstance(control.field, ChecklistField):
             self._muted = True
             for box in control._boxes:
@@ -357,17 +384,17 @@ class Worksheet(w.VBox):
 
     # -- downloads -------------------------------------------------------
     def export(self, ext: str) -> bytes:
-        """The current answers and results as a file (``md``, ``xlsx`` or ``pdf``)."""
+        """The current answers and results as a file (``md``, ``xlsx``, ``docx`` or ``pdf``)."""
         return exports.export(self.exercise, self.values, self.blocks, ext)
 
     def prepare_downloads(self) -> None:
-        """Build the three files and show them as download links."""
+        """Build the files (Markdown, Excel, Word, PDF) and show them as download links."""
         if not self.complete:
             self.downloads.value = _error_html("Vispirms izlabojiet atzīmētos laukus.")
             return
         links = []
         try:
-            for ext, label in (("md", "Markdown"), ("xlsx", "Excel"), ("pdf", "PDF")):
+            for ext, label in (("md", "Markdown"), ("xlsx", "Excel"), ("docx", "Word"), ("pdf", "PDF")):
                 data = base64.b64encode(self.export(ext)).decode("ascii")
                 name = exports.filename(self.exercise, ext)
                 links.append(f'<a class="cb-download cb-download-{ext}" download="{escape(name)}" '
