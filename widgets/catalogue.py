@@ -11,7 +11,7 @@ CATALOGUE: list[tuple[str, int, str]] = [
     ("E05", 3, "Konkurentu analīze"),
     ("E06", 3, "Tirgus izpētes plāns"),
     ("E07", 4, "SVID (SWOT) analīze"),
-    ("E08", 5, "GDPR atbilstības pārbaude"),
+    ("E08", 5, "VDAR atbilstības pārbaude"),
     ("E09", 6, "Sākuma investīciju budžets"),
     ("E10", 6, "Ieņēmumu plūsmu kombinācija"),
     ("E11", 6, "Produktu līniju rentabilitāte"),
