@@ -84,7 +84,9 @@ def render_png(chart: Chart, width: float = 7.0, height: float = 4.0) -> bytes:
     fig = Figure(figsize=(width, height), dpi=100)
     ax = fig.add_subplot()
     ax.set_title(chart.title, fontsize=11)
-    numbers = FuncFormatter(lambda v, _pos: fmt.number(v, 0 if abs(v) >= 10 else 1))
+    # axis ticks: as many decimals as the tick step needs (0,05 0,10 0,15, not 0,1 0,1 0,2)
+    # trailing zeros are dropped, so small steps keep their digits (0,05 0,1 0,15) and big ones have none
+    numbers = FuncFormatter(lambda v, _pos: fmt.number(v, 0 if abs(v) >= 10 else 1 if abs(v) >= 1 else 3))
     series = list(chart.series.items())
     if chart.kind == "barh":
         values = series[0][1]
@@ -106,8 +108,8 @@ def render_png(chart: Chart, width: float = 7.0, height: float = 4.0) -> bytes:
                 bars = ax.bar(xs, values, width=width_each, label=name, color=PALETTE[i % len(PALETTE)])
                 if len(series) * len(chart.labels) <= 24:  # values on the bars while they stay legible
                     ax.bar_label(bars, labels=[_value(v, chart.ylabel) for v in values], fontsize=7, padding=2)
-        if chart.kind == "bar" and len(series) > 1:
-            ax.set_xticks([x + 0.4 - width_each / 2 for x in range(len(chart.labels))], chart.labels)
+        if chart.kind == "bar":  # the labels under the middle of each group of bars
+            ax.set_xticks([x + (len(series) - 1) * width_each / 2 for x in range(len(chart.labels))], chart.labels)
         if chart.kind == "stacked" and len(chart.labels) <= 24:
             for x, total in enumerate(bottom):
                 ax.annotate(_value(total, chart.ylabel), (x, total), xytext=(0, 2), textcoords="offset points",
