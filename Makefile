@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 POOL ?= 4
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve test book publish install install-dev system-deps lint bench clean
+.PHONY: serve workshop test book publish install install-dev system-deps lint bench clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,10 +28,10 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.dev-installed
 
 # Debian packages the tests need: chromium for the browser tests, hunspell for the spelling check,
-# postgresql for the store's PostgreSQL test.
+# postgresql for the store's PostgreSQL test, LibreOffice (no GUI) to open the plan's downloads.
 system-deps:
 	@missing=""; \
-	for pkg in chromium hunspell hunspell-lv postgresql; do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	for pkg in chromium hunspell hunspell-lv postgresql libreoffice-writer-nogui libreoffice-calc-nogui; do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
@@ -49,6 +49,14 @@ publish: book
 
 serve: book
 	$(PY) -m widgets.serve --port=$(PORT) --host=$(HOST) --pool=$(POOL)
+
+# A trainer-led class on the local network: a new room (NAME=), a pool sized for the class (POOL=30),
+# listening on every interface (HOST=0.0.0.0). Prints the learners' address, the join code and the
+# trainer's link.
+workshop: HOST = 0.0.0.0
+workshop: POOL = 30
+workshop: book
+	$(PY) -m widgets.workshop --name="$(NAME)" --port=$(PORT) --host=$(HOST) --pool=$(POOL)
 
 test: $(VENV)/.dev-installed system-deps
 	$(VENV)/bin/ruff check widgets tests tools bench

@@ -14,7 +14,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from widgets import registry  # noqa: E402
+from widgets import cases, registry  # noqa: E402
 
 HIDE_CODE = {"tags": ["remove-input"]}  # the book shows the output only (Voilà hides code anyway)
 KERNEL = {"display_name": "Python 3", "language": "python", "name": "python3"}
@@ -66,6 +66,12 @@ def toc() -> str:
             if by_chapter.get(n):
                 lines.append("        sections:")
                 lines += [f"          - file: exercises/{i}" for i in by_chapter[n]]
+    case_pages = [c.slug for c in cases.all_cases() if (ROOT / "case_studies" / f"{c.slug}.md").exists()]
+    if (ROOT / "case_studies" / "index.md").exists():
+        lines += ['  - caption: "Gadījumu izpēte"', "    chapters:", "      - file: case_studies/index"]
+        if case_pages:
+            lines.append("        sections:")
+            lines += [f"          - file: case_studies/{slug}" for slug in case_pages]
     lines += ['  - caption: "Pielikumi"', "    chapters:", "      - file: exercises/index",
               "      - file: book/glossary", "      - file: book/references"]
     return "\n".join(lines) + "\n"

@@ -28,6 +28,23 @@ def base_url() -> str:
 BOOK_ROOT = "../"
 
 
+# The learner's link suffix (``?learner=anna``), set when a kernel shows its learner's app: a kernel
+# serves one learner, so results that link to other apps (the plan's "still to do") keep the learner.
+_link_suffix = ""
+
+
+def link_suffix() -> str:
+    """The suffix that keeps this kernel's learner in links ('' in the book and in tests)."""
+    return _link_suffix
+
+
+def plan_exercise() -> Exercise | None:
+    """The exercise that assembles the learner's plan (the one with a saved-answers field), if any."""
+    from .fields import SavedAnswersField
+
+    return next((e for e in registry.all_exercises() if any(isinstance(f, SavedAnswersField) for f in e.fields)), None)
+
+
 def app_url(exercise_id: str | None = None, suffix: str = "", root: str | None = None) -> str:
     """Link to an exercise app, or to the list of exercises."""
     return f"{root if root is not None else base_url()}apps/{exercise_id or ''}{suffix}"
@@ -99,27 +116,70 @@ def show(exercise_id: str) -> None:
     show_exercise(exercise, *current_learner())
 
 
-def show_exercise(exercise: Exercise, learner: str, suffix: str) -> None:
-    """The worksheet of one exercise for one learner, under the navigation."""
+def show_exercise(exercise: Exercise, learner: str, suffix: str, case_slug: str | None = None) -> None:
+    """The worksheet of one exercise for one learner, under the navigation; with ``case_slug``, the
+    case study's data in its sandbox (see :mod:`widgets.cases`), apart from the learner's own answers."""
     from IPython.display import display
 
     from .session import Session
     from .store import Store
     from .worksheet import Worksheet
 
+    global _link_suffix
+    _link_suffix = suffix
     _display_live(header_html(exercise, suffix))
     try:
         store = Store()
     except Exception:
         store = None
-    session = Session(exercise, store, learner)
+    sandbox = _case_sandbox(case_slug, exercise, learner)
+    if sandbox is not None:
+        case, case_raw, learner = sandbox
+        session = Session(exercise, store, learner, profile={}, start=case_raw)
+    else:
+        session = Session(exercise, store, learner)
     if store is None or not session.available:
         _display_live('<div class="cb-note warning">Atbilžu krātuve nav pieejama: atbildes netiks saglabātas.</div>')
     used = session.profile_used()
     if used:
         _display_live(f'<div class="cb-note cb-profile-note">Dažas sākuma vērtības ņemtas no jūsu iepriekšējiem vingrinājumiem: '
                       f"{escape(', '.join(used))}.</div>")
-    display(Worksheet(exercise, None, learner, session=session))
+    sheet = Worksheet(exercise, None, learner, session=session)
+    if sandbox is not None:
+        display(_sandbox_bar(case, case_raw, sheet, suffix))
+    display(sheet)
+
+
+def _case_sandbox(case_slug: str | None, exercise: Exercise, learner: str):
+    """(case, its answers for this exercise, the sandbox learner id), or None when not a case's sandbox."""
+    if not case_slug:
+        return None
+    from . import cases
+
+    try:
+        case = cases.load(case_slug)
+    except KeyError:
+        return None
+    run = case.run_for(exercise.id)
+    if run is None:
+        return None
+    return case, cases.raw_for(run), cases.sandbox_learner(learner, case.slug)
+
+
+def _sandbox_bar(case, case_raw: dict, sheet, suffix: str):
+    """The note above a case's sandbox, with a button that starts again from the case's data."""
+    import ipywidgets as w
+
+    own = app_url(sheet.exercise.id, suffix)
+    note = w.HTML(f'<div class="cb-note cb-sandbox-note">Jūs strādājat ar gadījuma „{escape(case.title)}” datiem. '
+                  "Šeit varat tos mainīt un lejupielādēt; jūsu pašu atbildes netiek skartas. "
+                  f'<a href="{escape(own)}">Atvērt šo vingrinājumu ar savām atbildēm</a>.</div>')
+    reset = w.Button(description="Sākt no jauna ar gadījuma datiem", layout=w.Layout(width="auto"))
+    reset.add_class("cb-case-reset")
+    reset.on_click(lambda _b: sheet.load(case_raw))
+    box = w.VBox([note, reset], layout=w.Layout(margin="0 0 10px 0"))
+    box.add_class("cb-sandbox")
+    return box
 
 
 def warm_up() -> None:
@@ -148,7 +208,7 @@ def run_app() -> None:
     learner, suffix = learner_and_suffix(query, os.environ.get("JUPYTERHUB_USER"))
     exercise_id = param(query, "exercise")
     if exercise_id in registry.ids():
-        show_exercise(registry.get(exercise_id), learner, suffix)
+        show_exercise(registry.get(exercise_id), learner, suffix, param(query, "case") or None)
     else:
         show_index_for(learner, suffix)
 
@@ -161,6 +221,10 @@ def index_html(progress: dict[str, str] | None, suffix: str, root: str | None = 
     if progress is not None:
         done = sum(1 for v in progress.values() if v == "pabeigts")
         parts.append(f'<p class="cb-progress-total"><b>Pabeigti {done} no {total} vingrinājumiem.</b></p>')
+    plan = plan_exercise()
+    if plan is not None:
+        parts.append(f'<p class="cb-plan-link" style="font-size:1.1em"><a href="{escape(app_url(plan.id, suffix, root))}">'
+                     f"<b>Mans plāns</b></a>: {escape(plan.title)}, salikts no visām jūsu saglabātajām atbildēm.</p>")
     current = None
     for exercise in registry.all_exercises():
         if exercise.chapter != current:
@@ -198,4 +262,7 @@ def show_index_for(learner: str, suffix: str) -> None:
         progress = Store().progress(learner)
     except Exception:
         progress = {}
-    _display_live(f'<p><a href="{escape(base_url())}">← Uz grāmatu</a></p>' + index_html(progress, suffix))
+    from .workshop.learner import agenda_html  # a workshop participant sees the room's agenda first
+
+    _display_live(f'<p><a href="{escape(base_url())}">← Uz grāmatu</a></p>' + agenda_html(learner, progress, base_url())
+                  + index_html(progress, suffix))

@@ -41,6 +41,9 @@ class Exercise:
     view : pure function, (answers, results) → list of blocks.
     profile_out : pure function, (answers, results) → business-profile values this
         exercise provides to later ones.
+    class_view : pure function, list of every learner's valid answers → list of blocks: what a
+        workshop's class answered (the trainer's class view and projector). ``None``: the generic
+        view of :func:`widgets.workshop.class_views.generic`, built from the fields.
     """
 
     id: str
@@ -51,6 +54,7 @@ class Exercise:
     compute: Callable[[Answers], Results]
     view: Callable[[Answers, Results], list[Block]]
     profile_out: Callable[[Answers, Results], dict[str, Any]] = lambda a, r: {}
+    class_view: Callable[[list[Answers]], list[Block]] | None = None
 
     @property
     def notebook(self) -> str:

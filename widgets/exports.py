@@ -337,6 +337,14 @@ def _toc_placeholder(pdf: Any) -> None:
 
 # --- Word ------------------------------------------------------------------
 
+_NOT_XML = str.maketrans({c: None for c in [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF]})
+
+
+def _x(text: Any) -> str:
+    """Text Word can hold: XML 1.0 forbids most control characters (python-docx would refuse them)."""
+    return "".join(ch for ch in str(text).translate(_NOT_XML) if not 0xD800 <= ord(ch) <= 0xDFFF)
+
+
 def _docx_shade(cell: Any, hex_code: str) -> None:
     """Fill a Word table cell with a colour (``#RRGGBB``)."""
     from docx.oxml import OxmlElement
@@ -352,17 +360,17 @@ def _docx_shade(cell: Any, hex_code: str) -> None:
 def _docx_table(doc: Any, block: Table) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    doc.add_paragraph().add_run(block.title).bold = True
+    doc.add_paragraph().add_run(_x(block.title)).bold = True
     table = doc.add_table(rows=1, cols=max(len(block.columns), 1))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, block.columns):
         cell.text = ""
-        cell.paragraphs[0].add_run(str(text)).bold = True
+        cell.paragraphs[0].add_run(_x(text)).bold = True
         _docx_shade(cell, "#EFE7DC")
     for r, row in enumerate(block.rows):
         cells = table.add_row().cells
         for c, (cell, text) in enumerate(zip(cells, row)):
-            cell.text = str(text)
+            cell.text = _x(text)
             if block.numbers is not None and block.numbers[r][c] is not None:
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
@@ -375,17 +383,17 @@ def to_docx(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> 
     from .render_html import chart_png
 
     doc = Document()
-    doc.core_properties.title = f"{exercise.id}. {exercise.title}"
+    doc.core_properties.title = _x(f"{exercise.id}. {exercise.title}")
     doc.core_properties.language = "lv-LV"
-    doc.add_heading(f"{exercise.id}. {exercise.title}", 0)
+    doc.add_heading(_x(f"{exercise.id}. {exercise.title}"), 0)
     doc.add_paragraph(f"Sagatavots {date.today():%d.%m.%Y}.")
 
     def labelled(label: str, text: str, note: str = "") -> None:
         p = doc.add_paragraph(style="List Bullet")
-        p.add_run(f"{label}: ").bold = True
-        p.add_run(text)
+        p.add_run(_x(f"{label}: ")).bold = True
+        p.add_run(_x(text))
         if note:
-            p.add_run(f" ({note})").italic = True
+            p.add_run(_x(f" ({note})")).italic = True
 
     doc.add_heading("Manas atbildes", 1)
     for label, value in answer_rows(exercise, values):
@@ -400,23 +408,23 @@ def to_docx(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> 
         elif isinstance(block, Table):
             _docx_table(doc, block)
         elif isinstance(block, Text):
-            doc.add_paragraph().add_run(block.title).bold = True
+            doc.add_paragraph().add_run(_x(block.title)).bold = True
             for para in block.body.split("\n\n"):
-                doc.add_paragraph(para, style="Quote")
+                doc.add_paragraph(_x(para), style="Quote")
         elif isinstance(block, Check):
             p = doc.add_paragraph()
             mark = p.add_run("✔ " if block.ok else "✘ ")
             mark.bold = True
             mark.font.color.rgb = RGBColor(0x2E, 0x7D, 0x32) if block.ok else RGBColor(0xB2, 0x3B, 0x1E)
-            p.add_run(block.label).bold = True
+            p.add_run(_x(block.label)).bold = True
             if block.message:
-                p.add_run(f": {block.message}")
+                p.add_run(_x(f": {block.message}"))
         elif isinstance(block, Note):
-            run = doc.add_paragraph().add_run(block.text)
+            run = doc.add_paragraph().add_run(_x(block.text))
             run.italic = True
             run.font.size = Pt(9)
         elif isinstance(block, Swatches):
-            doc.add_paragraph().add_run(block.title).bold = True
+            doc.add_paragraph().add_run(_x(block.title)).bold = True
             colours = _valid_colours(block)
             if colours:
                 table = doc.add_table(rows=0, cols=3)
@@ -424,13 +432,13 @@ def to_docx(exercise: Exercise, values: dict[str, Any], blocks: list[Block]) -> 
                 for name, code in colours:
                     cells = table.add_row().cells
                     _docx_shade(cells[0], code)
-                    cells[1].text, cells[2].text = name, code
+                    cells[1].text, cells[2].text = _x(name), code
             if block.font_family:
-                doc.add_paragraph(f"Burtveidols: {block.font_family}")
+                doc.add_paragraph(_x(f"Burtveidols: {block.font_family}"))
         elif isinstance(block, Chart):
             doc.add_picture(io.BytesIO(chart_png(block)), width=Cm(16))
         elif isinstance(block, Section):
-            doc.add_heading(block.title, 2 if block.level <= 1 else 3)
+            doc.add_heading(_x(block.title), 2 if block.level <= 1 else 3)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .exercise import Exercise
+from .fields import SavedAnswersField
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,10 @@ class Session:
     profile : business-profile values to use instead of reading the store (tests, case studies).
     """
 
-    def __init__(self, exercise: Exercise, store: Store | None, learner: str, profile: dict[str, Any] | None = None):
+    def __init__(self, exercise: Exercise, store: Store | None, learner: str, profile: dict[str, Any] | None = None,
+                 start: dict[str, Any] | None = None):
+        # ``start``: answers to begin with instead of the defaults (a case study's data in its sandbox)
+        self.start = start
         self.exercise = exercise
         self.store = store
         self.learner = learner
@@ -64,14 +68,33 @@ class Session:
         self._saved_id = saved_revision["id"] if saved_revision else 0
         self._details = details
         self._last_saved = copy.deepcopy(self.saved)
+        # fields the session fills from the store (every exercise's saved answers), never saved with the answers
+        self._filled = [f.name for f in exercise.fields if isinstance(f, SavedAnswersField)]
 
     # -- starting answers ------------------------------------------------
     def starting_raw(self) -> dict[str, Any]:
         """Saved answers, then profile values, then the definition's defaults, field by field."""
         raw = self.exercise.default_raw(self.profile)
+        if self.start:
+            raw.update({k: v for k, v in self.start.items() if k in raw})
         if self.saved:
             raw.update({k: v for k, v in self.saved.items() if k in raw})
+        if self._filled:
+            answers = self.saved_answers()
+            raw.update({name: copy.deepcopy(answers) for name in self._filled})
         return raw
+
+    def saved_answers(self) -> dict[str, dict[str, Any]]:
+        """The learner's latest complete raw answers of every *other* exercise, by exercise id
+        (empty without a store, or when the store cannot be read)."""
+        if self.store is None:
+            return {}
+        try:
+            answers = self.store.latest_complete(self.learner)
+        except Exception:
+            log.exception("store not available")
+            return {}
+        return {k: v for k, v in answers.items() if k != self.exercise.id and isinstance(v, dict)}
 
     def profile_used(self) -> list[str]:
         """Ids of the exercises whose profile values gave starting answers (only when nothing was saved)."""
@@ -100,6 +123,7 @@ class Session:
 
         Raises whatever the store raises, so the worksheet can tell the learner.
         """
+        raw = {k: v for k, v in raw.items() if k not in self._filled}  # filled from the store, not typed
         if self.store is None or raw == self._last_saved:
             return False
         complete = results is not None

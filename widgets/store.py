@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     create_engine,
+    event,
     func,
     select,
 )
@@ -55,6 +56,26 @@ def default_url() -> str:
     return f"sqlite:///{path}"
 
 
+# SQLite: seconds a writer waits for another writer's lock before it fails. A workshop has one
+# kernel process per learner writing to the same file; with WAL their writes queue briefly.
+SQLITE_BUSY_SECONDS = 30
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``. SQLite gets WAL (readers never wait for writers, writers do not fail
+    on each other) and a busy timeout, set on every connection; other databases are left as they are."""
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            dbapi_connection.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_SECONDS * 1000}")
+            if ":memory:" not in url and url.rstrip("/") != "sqlite:":
+                dbapi_connection.execute("PRAGMA journal_mode = WAL")
+
+    return engine
+
+
 class Store:
     """Append-only answers store.
 
@@ -65,7 +86,7 @@ class Store:
 
     def __init__(self, url: str | None = None):
         self.url = url or default_url()
-        self.engine: Engine = create_engine(self.url, future=True)
+        self.engine: Engine = make_engine(self.url)
         metadata.create_all(self.engine)
 
     def save(
@@ -140,6 +161,10 @@ class Store:
     def progress(self, learner: str) -> dict[str, str]:
         """Exercise id → "pabeigts" (valid answers saved) or "iesākts"."""
         return {r.exercise: "pabeigts" if r.complete else "iesākts" for r in self._latest_per_exercise(learner)}
+
+    def latest_complete(self, learner: str) -> dict[str, dict[str, Any]]:
+        """Exercise id → raw answers of its latest *complete* revision (a later half-typed one does not hide it)."""
+        return {r.exercise: r.raw for r in self._latest_per_exercise(learner, complete_only=True)}
 
     def profile(self, learner: str) -> dict[str, Any]:
         """The business profile: values from each exercise's latest complete answers.

@@ -298,6 +298,18 @@ class Worksheet(w.VBox):
         """What the learner has typed, field by field (valid or not)."""
         return {c.field.name: c.raw for c in self.controls}
 
+    def load(self, raw: dict[str, Any]) -> None:
+        """Put a whole set of answers in the form at once (one recomputation, one save)."""
+        self._muted = True
+        try:
+            for name, value in raw.items():
+                if any(c.field.name == name for c in self.controls):
+                    self.set_raw(name, value)
+                    self._muted = True  # set_raw of a checklist unmutes when it is done
+        finally:
+            self._muted = False
+        self.update(save=True)
+
     def set_raw(self, name: str, value: Any) -> None:
         """Set one field as if typed (used by tests and case studies)."""
         control = next(c for c in self.controls if c.field.name == name)

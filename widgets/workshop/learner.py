@@ -1,0 +1,41 @@
+"""What a workshop participant sees above the exercise list: the room, today's agenda first,
+and the way to continue on another device."""
+
+from __future__ import annotations
+
+from html import escape
+
+from .. import registry
+
+STATES = {"pabeigts": ("✔ pabeigts", "#2e7d32"), "iesākts": ("✎ iesākts", "#b26a00")}
+
+
+def agenda_html(learner: str, progress: dict[str, str], base: str) -> str:
+    """The participant's room and agenda as HTML ('' for a learner who is not a participant)."""
+    from .model import PARTICIPANT_ID, Workshop
+
+    if not PARTICIPANT_ID.match(learner or ""):
+        return ""
+    try:
+        workshop = Workshop()
+        found = workshop.by_learner(learner)
+        agenda = workshop.agenda(found[1]) if found else []
+    except Exception:
+        return ""
+    if found is None:
+        return ""
+    participant, room = found
+    items = []
+    for eid in (e for e in agenda if e in registry.ids()):
+        exercise = registry.get(eid)
+        text, colour = STATES.get(progress.get(eid), ("nav sākts", "#777"))
+        items.append(f'<li class="cb-agenda-item" data-exercise="{eid}" style="margin:4px 0">'
+                     f'<a href="{escape(base)}apps/{eid}"><b>{eid}. {escape(exercise.title)}</b></a> '
+                     f'<span style="color:{colour};font-size:.9em">({text})</span></li>')
+    plan = ("<ol>" + "".join(items) + "</ol>") if items else "<p><i>Vadītājs vēl nav izvēlējies šodienas vingrinājumus.</i></p>"
+    return (f'<div class="cb-workshop" style="background:#fffdf8;border:2px solid #d9a441;border-radius:10px;'
+            f'padding:10px 16px;margin:8px 0 16px">'
+            f'<div style="display:flex;justify-content:space-between;flex-wrap:wrap;gap:8px">'
+            f'<span>Darbnīca „{escape(room.name)}” · <b>{escape(participant.name)}</b></span>'
+            f'<a class="cb-my-link" href="{escape(base)}mana-saite">Turpināt citā ierīcē</a></div>'
+            f'<h3 style="margin:8px 0 4px">Šodienas plāns</h3>{plan}</div>')

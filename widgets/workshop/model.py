@@ -1,0 +1,317 @@
+"""Rooms, participants and agendas, stored beside the answers (same ``MetaData``, same database).
+
+Secrets are never stored: the trainer's key and each participant's personal token are kept as
+SHA-256 hashes, and compared in constant time. A participant's answers are ordinary revisions in
+the answers store under the learner id ``ws:<room slug>:<hex>``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Column, DateTime, Integer, String, Table, func, select
+
+from ..store import Store, metadata, revisions
+
+OPEN, CLOSED, ARCHIVED = "open", "closed", "archived"
+STATE_LABELS = {OPEN: "atvērta", CLOSED: "slēgta", ARCHIVED: "arhivēta"}
+# join codes: no 0/O, 1/I/L, so a code read from a projector is typed right
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+LEARNER_PREFIX = "ws:"
+PARTICIPANT_ID = re.compile(r"^ws:[a-z0-9]{4,16}:[0-9a-f]{8,40}$")
+NAME_MAX = 60
+
+rooms = Table(
+    "ws_rooms",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("slug", String(16), nullable=False, unique=True),
+    Column("name", String(120), nullable=False),
+    Column("code", String(12), nullable=False, index=True),
+    Column("key_hash", String(64), nullable=False, index=True),
+    Column("state", String(12), nullable=False, default=OPEN),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+participants = Table(
+    "ws_participants",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("room_id", Integer, nullable=False, index=True),
+    Column("name", String(120), nullable=False),
+    Column("learner", String(128), nullable=False, unique=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+agendas = Table(
+    "ws_agenda",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("room_id", Integer, nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("exercise", String(16), nullable=False),
+)
+
+
+def digest(secret: str) -> str:
+    """The stored form of a key or token."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    """What the learner typed, as stored: capitals, no spaces or dashes."""
+    return re.sub(r"[\s-]+", "", code or "").upper()[:CODE_LENGTH + 4]
+
+
+def clean_name(name: str) -> str:
+    """A participant's name: spaces collapsed, control characters removed, at most 60 characters."""
+    name = "".join(ch for ch in (name or "") if ch.isprintable())
+    return " ".join(name.split())[:NAME_MAX]
+
+
+@dataclass(frozen=True)
+class Room:
+    id: int
+    slug: str
+    name: str
+    code: str
+    state: str
+    created_at: datetime
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    room_id: int
+    name: str
+    learner: str
+    created_at: datetime
+
+
+def _room(row) -> Room:
+    return Room(row.id, row.slug, row.name, row.code, row.state, row.created_at)
+
+
+def _participant(row) -> Participant:
+    return Participant(row.id, row.room_id, row.name, row.learner, row.created_at)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """SQLite gives back naive datetimes (stored in UTC)."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+class Workshop:
+    """Rooms and participants in the answers store.
+
+    Parameters
+    ----------
+    store : the answers store (its engine and database); default: ``Store()`` (``CRAFTBOOK_DB``).
+    """
+
+    def __init__(self, store: Store | None = None):
+        self.store = store or Store()
+        self.engine = self.store.engine
+        metadata.create_all(self.engine, tables=[rooms, participants, agendas])
+
+    # -- rooms --------------------------------------------------------------
+    def create_room(self, name: str, key: str | None = None) -> tuple[Room, str]:
+        """A new open room; returns it and the trainer's key (a new one unless ``key`` is given:
+        a trainer creating a second room keeps one key for both)."""
+        key = key or secrets.token_urlsafe(24)
+        name = clean_name(name) or "Darbnīca"
+        with self.engine.begin() as conn:
+            taken = {r.code for r in conn.execute(select(rooms.c.code).where(rooms.c.state != ARCHIVED))}
+            code = _new_code(taken)
+            slug = secrets.token_hex(5)
+            conn.execute(rooms.insert().values(slug=slug, name=name, code=code, key_hash=digest(key), state=OPEN,
+                                               created_at=datetime.now(UTC)))
+        return self.room(slug), key
+
+    def room(self, slug: str) -> Room | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(rooms).where(rooms.c.slug == slug)).first()
+        return _room(row) if row else None
+
+    def rooms_for_key(self, key: str) -> list[Room]:
+        """The rooms this trainer's key opens, newest first."""
+        if not key:
+            return []
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(rooms).where(rooms.c.key_hash == digest(key)).order_by(rooms.c.id.desc()))
+            return [_room(r) for r in rows]
+
+    def room_for_key(self, slug: str, key: str) -> Room | None:
+        """The room if ``key`` is its trainer's key, else None."""
+        if not key or not slug:
+            return None
+        with self.engine.connect() as conn:
+            row = conn.execute(select(rooms).where(rooms.c.slug == slug)).first()
+        if row is None or not hmac.compare_digest(row.key_hash, digest(key)):
+            return None
+        return _room(row)
+
+    def key_is_valid(self, key: str) -> bool:
+        return bool(self.rooms_for_key(key))
+
+    def set_state(self, room: Room, state: str) -> Room:
+        if state not in STATE_LABELS:
+            raise ValueError(state)
+        with self.engine.begin() as conn:
+            conn.execute(rooms.update().where(rooms.c.id == room.id).values(state=state))
+        return self.room(room.slug)
+
+    def open_room_by_code(self, code: str) -> Room | None:
+        """The open room with this join code (closed and archived rooms take nobody new)."""
+        code = normalise_code(code)
+        if len(code) != CODE_LENGTH:
+            return None
+        with self.engine.connect() as conn:
+            row = conn.execute(select(rooms).where(rooms.c.code == code, rooms.c.state == OPEN)).first()
+        return _room(row) if row else None
+
+    # -- participants -------------------------------------------------------
+    def join(self, room: Room, name: str) -> tuple[Participant, str]:
+        """A new participant (always new: a name is not an identity); returns it and its personal token."""
+        name = clean_name(name)
+        if not name:
+            raise ValueError("empty name")
+        token = secrets.token_urlsafe(24)
+        learner = f"{LEARNER_PREFIX}{room.slug}:{secrets.token_hex(8)}"
+        with self.engine.begin() as conn:
+            result = conn.execute(participants.insert().values(room_id=room.id, name=name, learner=learner,
+                                                               token_hash=digest(token), created_at=datetime.now(UTC)))
+            pid = int(result.inserted_primary_key[0])
+        return self.participant(pid), token
+
+    def participant(self, pid: int) -> Participant | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(participants).where(participants.c.id == pid)).first()
+        return _participant(row) if row else None
+
+    def by_token(self, token: str) -> tuple[Participant, Room] | None:
+        """The participant whose personal token this is, and their room (None if unknown)."""
+        if not token or len(token) > 100:
+            return None
+        with self.engine.connect() as conn:
+            row = conn.execute(select(participants).where(participants.c.token_hash == digest(token))).first()
+            if row is None:
+                return None
+            room_row = conn.execute(select(rooms).where(rooms.c.id == row.room_id)).first()
+        return _participant(row), _room(room_row)
+
+    def by_learner(self, learner: str) -> tuple[Participant, Room] | None:
+        """The participant with this learner id, and their room (what a kernel knows)."""
+        if not PARTICIPANT_ID.match(learner or ""):
+            return None
+        with self.engine.connect() as conn:
+            row = conn.execute(select(participants).where(participants.c.learner == learner)).first()
+            if row is None:
+                return None
+            room_row = conn.execute(select(rooms).where(rooms.c.id == row.room_id)).first()
+        return _participant(row), _room(room_row)
+
+    def participants(self, room: Room) -> list[Participant]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(participants).where(participants.c.room_id == room.id)
+                                .order_by(participants.c.id))
+            return [_participant(r) for r in rows]
+
+    # -- agenda -------------------------------------------------------------
+    def agenda(self, room: Room) -> list[str]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(agendas.c.exercise).where(agendas.c.room_id == room.id)
+                                .order_by(agendas.c.position))
+            return [r.exercise for r in rows]
+
+    def set_agenda(self, room: Room, exercise_ids: list[str]) -> list[str]:
+        """Today's exercises in order (unknown ids and repeats dropped)."""
+        from .. import registry
+
+        known, seen = set(registry.ids()), []
+        for eid in exercise_ids:
+            if eid in known and eid not in seen:
+                seen.append(eid)
+        with self.engine.begin() as conn:
+            conn.execute(agendas.delete().where(agendas.c.room_id == room.id))
+            for i, eid in enumerate(seen):
+                conn.execute(agendas.insert().values(room_id=room.id, position=i, exercise=eid))
+        return seen
+
+    # -- answers ------------------------------------------------------------
+    def latest(self, room: Room, exercise: str | None = None) -> dict[tuple[str, str], dict[str, Any]]:
+        """(learner, exercise) → latest revision (``raw``, ``complete``, ``saved_at``, ``id``) of every
+        participant of the room; one exercise only when ``exercise`` is given."""
+        prefix = f"{LEARNER_PREFIX}{room.slug}:"
+        where = [revisions.c.learner.like(prefix.replace("_", r"\_") + "%", escape="\\")]
+        if exercise:
+            where.append(revisions.c.exercise == exercise)
+        newest = select(func.max(revisions.c.id)).where(*where).group_by(revisions.c.learner, revisions.c.exercise)
+        query = select(revisions).where(revisions.c.id.in_(newest))
+        with self.engine.connect() as conn:
+            out = {}
+            for r in conn.execute(query):
+                row = dict(r._mapping)
+                row["saved_at"] = _aware(row["saved_at"])
+                out[(r.learner, r.exercise)] = row
+            return out
+
+    def grid(self, room: Room, now: datetime | None = None) -> dict[str, Any]:
+        """The trainer's grid as data: the agenda, and per participant each agenda exercise's state
+        ("nav" not started, "iesākts" started, "pabeigts" done) and seconds since the last save."""
+        now = now or datetime.now(UTC)
+        agenda = self.agenda(room)
+        latest = self.latest(room)
+        people = []
+        for p in self.participants(room):
+            cells, last = {}, None
+            for (learner, _eid), row in latest.items():
+                if learner != p.learner:
+                    continue
+                last = row["saved_at"] if last is None or row["saved_at"] > last else last
+            for eid in agenda:
+                row = latest.get((p.learner, eid))
+                if row is None:
+                    cells[eid] = {"state": "nav", "ago": None}
+                else:
+                    cells[eid] = {"state": "pabeigts" if row["complete"] else "iesākts",
+                                  "ago": max(0, int((now - row["saved_at"]).total_seconds()))}
+            people.append({"id": p.id, "name": p.name, "cells": cells,
+                           "ago": None if last is None else max(0, int((now - last).total_seconds()))})
+        counts = {eid: {"nav": 0, "iesākts": 0, "pabeigts": 0} for eid in agenda}
+        for person in people:
+            for eid, cell in person["cells"].items():
+                counts[eid][cell["state"]] += 1
+        return {"room": room.slug, "state": room.state, "agenda": agenda, "participants": people, "counts": counts}
+
+    def class_answers(self, room: Room, exercise: str) -> list[tuple[Participant, dict[str, Any]]]:
+        """Every participant's latest revision of one exercise, in joining order."""
+        latest = self.latest(room, exercise)
+        return [(p, latest[(p.learner, exercise)]) for p in self.participants(room) if (p.learner, exercise) in latest]
+
+    def answered_exercises(self, room: Room) -> list[str]:
+        """Exercises anyone in the room saved, in catalogue order, agenda first."""
+        from .. import registry
+
+        saved = {eid for (_l, eid) in self.latest(room)}
+        agenda = self.agenda(room)
+        return agenda + [eid for eid in registry.ids() if eid in saved and eid not in agenda]
+
+
+def _new_code(taken: set[str]) -> str:
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if code not in taken:
+            return code
