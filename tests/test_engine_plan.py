@@ -252,7 +252,9 @@ def test_plan_has_every_part_and_the_right_missing_list(filled):
         assert f"{title} ({done} no {count})" in parts
     missing_rows = [row for b in sheet.blocks if isinstance(b, Table) and b.title == "Vēl jāaizpilda" for row in b.rows]
     assert {row[0].split(".")[0] for row in missing_rows} == filled["expected_missing"]
-    assert all(row[3] == app.app_url(row[0].split(".")[0]) for row in missing_rows)
+    missing_links = [links for b in sheet.blocks if isinstance(b, Table) and b.title == "Vēl jāaizpilda" for links in b.links]
+    assert all(row[3] == "Atvērt" and links[3] == app.app_url(row[0].split(".")[0])
+               for row, links in zip(missing_rows, missing_links))
     summary = next(c for c in sheet.controls if c.field.name == "saved").input.value
     assert f" {len(filled['complete'])} vingrināj" in summary and summary.count("Saglabāt") == 1
     assert "E28. Produkta izmaksu un cenas kalkulators" in sheet.results.value

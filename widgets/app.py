@@ -47,7 +47,9 @@ def plan_exercise() -> Exercise | None:
 
 def app_url(exercise_id: str | None = None, suffix: str = "", root: str | None = None) -> str:
     """Link to an exercise app, or to the list of exercises."""
-    return f"{root if root is not None else base_url()}apps/{exercise_id or ''}{suffix}"
+    if root is None:  # the book's pages link relatively (see BOOK_ROOT); the apps from the server root
+        root = BOOK_ROOT if os.environ.get(STATIC_ENV) == "1" else base_url()
+    return f"{root}apps/{exercise_id or ''}{suffix}"
 
 
 def chapter_url(chapter: int, root: str | None = None) -> str:

@@ -132,9 +132,10 @@ def missing_table(part: Part, suffix: str = "") -> Table:
     """What is still to do in one part, each row linking to its exercise's app."""
     from .app import app_url
 
-    rows = [[f"{e.id}. {e.title}", f"{e.chapter}. {registry.CHAPTERS.get(e.chapter, '')}", state,
-             app_url(e.id, suffix)] for e, state in part.missing]
-    links = [[url, None, None, url] for *_rest, url in rows]
+    urls = [app_url(e.id, suffix) for e, _state in part.missing]
+    rows = [[f"{e.id}. {e.title}", f"{e.chapter}. {registry.CHAPTERS.get(e.chapter, '')}", state, "Atvērt"]
+            for e, state in part.missing]
+    links = [[url, None, None, url] for url in urls]
     return Table("Vēl jāaizpilda", ["Vingrinājums", "Nodaļa", "Stāvoklis", "Saite"], rows,
                  [[None] * 4 for _ in rows], [None] * 4, links)
 
