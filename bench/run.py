@@ -61,6 +61,40 @@ def kernels_of(pid: int) -> list[int]:
         return []
 
 
+def in_thread(make_coro):
+    """Run a coroutine to completion on its own event loop in another thread (Playwright's sync API
+    keeps an event loop running in this one) and return its result."""
+    import threading
+
+    box: dict = {}
+
+    def target():
+        try:
+            box["result"] = asyncio.run(make_coro())
+        except Exception as err:  # surfaced below
+            box["error"] = err
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+def kernel_pids(server_pid: int, kernel_ids: set[str]) -> list[int]:
+    """The processes of these kernels (a kernel's command line names its connection file, kernel-<id>.json)."""
+    out = []
+    for child in psutil.Process(server_pid).children(recursive=True):
+        try:
+            line = " ".join(child.cmdline())
+        except psutil.Error:
+            continue
+        if any(k in line for k in kernel_ids):
+            out.append(child.pid)
+    return out
+
+
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
     if not values:
@@ -133,8 +167,8 @@ def browser_load(browser, url: str, context=None) -> tuple[float, int]:
 
     page.on("requestfinished", on_finished)
     start = time.perf_counter()
-    page.goto(url)
-    page.wait_for_selector(RESULT, timeout=120_000)
+    page.goto(url, wait_until="commit", timeout=180_000)
+    page.wait_for_selector(RESULT, timeout=180_000)
     elapsed = time.perf_counter() - start
     page.wait_for_timeout(300)
     page.close(run_before_unload=True)
@@ -162,25 +196,27 @@ def one_learner(browser, server: Server, loads: int) -> dict:
 
 
 def burst(browser, server: Server, ids: list[str], label: str) -> dict:
-    """len(ids) learners at once: lightweight clients plus one real chromium."""
+    """len(ids) learners at once: lightweight clients (another thread) plus one real chromium (this one)."""
     import threading
 
-    real: dict = {}
-
-    def chromium():
-        try:
-            real["seconds"] = browser_load(browser, server.url(ids[0], f"{label}-chromium"))[0]
-        except Exception as err:
-            real["error"] = str(err)
+    box: dict = {}
 
     async def clients():
         return await asyncio.gather(*[visit(server.base, server.path(e, f"{label}-{i}"), timeout=180)
                                       for i, e in enumerate(ids[1:], start=1)])
 
-    thread = threading.Thread(target=chromium)
+    def run_clients():
+        box["visits"] = asyncio.run(clients())
+
+    thread = threading.Thread(target=run_clients)
     thread.start()
-    visits = asyncio.run(clients())
+    real: dict = {}
+    try:
+        real["seconds"] = browser_load(browser, server.url(ids[0], f"{label}-chromium"))[0]
+    except Exception as err:
+        real["error"] = str(err)
     thread.join()
+    visits = box.get("visits", [])
     times = [v.ready_seconds for v in visits if not v.error] + ([real["seconds"]] if "seconds" in real else [])
     return {"answered": len(times), "of": len(ids), "p50": pct(times, 0.5), "p95": pct(times, 0.95),
             "max": max(times) if times else float("nan"), "chromium": real.get("seconds", float("nan")),
@@ -189,24 +225,21 @@ def burst(browser, server: Server, ids: list[str], label: str) -> dict:
 
 def memory(server: Server, learners: int) -> dict:
     idle_pool = [uss_mb(p) for p in kernels_of(server.proc.pid)]
-    before = set(kernels_of(server.proc.pid))
 
-    async def open_pages():
-        return await asyncio.gather(*[visit(server.base, server.path(e.id, f"mem-{i}"), keep_open=True)
-                                      for i, e in enumerate(registry.all_exercises()[:learners])])
+    async def open_measure_close():
+        visits = await asyncio.gather(*[visit(server.base, server.path(e.id, f"mem-{i}"), keep_open=True)
+                                        for i, e in enumerate(registry.all_exercises()[:learners])])
+        await asyncio.sleep(3)
+        active = [uss_mb(pid) for pid in kernel_pids(server.proc.pid, {v.kernel_id for v in visits if v.kernel_id})]
+        for v in visits:
+            v.close()
+        await asyncio.sleep(0.5)
+        return active
 
-    loop = asyncio.new_event_loop()
-    visits = loop.run_until_complete(open_pages())
-    time.sleep(3)
-    active = [uss_mb(p) for p in kernels_of(server.proc.pid) if p not in before]
-    in_use = [uss_mb(p) for p in before if p in kernels_of(server.proc.pid)]
-    for v in visits:
-        v.close()
-    loop.run_until_complete(asyncio.sleep(0.5))
-    loop.close()
+    active = in_thread(open_measure_close)
     return {"server": uss_mb(server.proc.pid), "pool_kernels": len(idle_pool), "pool_total": sum(idle_pool),
             "pool_each": statistics.median(idle_pool) if idle_pool else float("nan"),
-            "active_each": statistics.median(active + in_use) if (active + in_use) else float("nan")}
+            "active_each": statistics.median(active) if active else float("nan")}
 
 
 def main() -> None:
@@ -233,7 +266,7 @@ def main() -> None:
 
         ours = Server(tmp, pool=CLASS)
         try:
-            first = asyncio.run(visit(ours.base, "/apps/E28?learner=startup", timeout=120))
+            first = in_thread(lambda: visit(ours.base, "/apps/E28?learner=startup", timeout=120))
             out["startup_first_page"] = time.monotonic() - ours.started if not first.error else float("nan")
             out["pool_full"] = ours.wait_pool()
             time.sleep(5)
