@@ -14,7 +14,7 @@ ADS_NO, ADS_YES = "Nē", "Jā"
 def compute(a: dict) -> dict:
     monthly_sales = a["sales_per_month"]
     yearly_sales = (a["price"] + a["shipping"]) * monthly_sales * 12
-    rate, mandatory = etsy.offsite_rate(yearly_sales, a["offsite_ads"] == ADS_YES)
+    rate, mandatory = etsy.offsite_rate(yearly_sales, a["offsite_ads"] == ADS_YES, a["ads_threshold"])
     share = a["ads_share_pct"] if rate else 0.0
     fees = etsy.fees_per_sale(a["price"], a["shipping"], share, rate)
     income = a["price"] + a["shipping"]
@@ -59,8 +59,8 @@ def view(a: dict, r: dict) -> list:
     ]
     if r["ads_mandatory"]:
         blocks.append(Note(
-            f"Gada apgrozījums ap {fmt.money(r['yearly_sales'])} pārsniedz 10 000 €: ārējo reklāmu maksa "
-            "(12 %) ir obligāta.", "warning"))
+            f"Gada apgrozījums ap {fmt.money(r['yearly_sales'])} pārsniedz slieksni {fmt.money(a['ads_threshold'])}: "
+            "ārējo reklāmu maksa (12 %) ir obligāta.", "warning"))
     blocks.append(Note("Avots: rokasgrāmata, sadaļa „Īpaši amatniekiem” (Etsy maksas)."))
     return blocks
 
@@ -80,7 +80,10 @@ EXERCISE = Exercise(
         MoneyField("item_cost", "Izstrādājuma izmaksas", "Materiāli, darbs un pieskaitāmās izmaksas (no E28).", default="30", maximum=100_000, profile="unit_cost"),
         MoneyField("shipping_cost", "Jūsu faktiskās piegādes izmaksas", default="6", maximum=10_000, required=False),
         IntegerField("sales_per_month", "Pārdošanas mēnesī", default="10", unit="gab.", maximum=100_000),
-        ChoiceField("offsite_ads", "Piedalos Etsy ārējās reklāmās", "Virs 10 000 € gadā tas ir obligāti.", default=ADS_NO, options=[ADS_NO, ADS_YES]),
+        ChoiceField("offsite_ads", "Piedalos Etsy ārējās reklāmās", "Virs obligātās dalības sliekšņa tas ir obligāti.", default=ADS_NO, options=[ADS_NO, ADS_YES]),
+        MoneyField("ads_threshold", "Ārējo reklāmu obligātās dalības slieksnis gadā",
+                   "Etsy to nosaka kā 10 000 USD pēdējos 12 mēnešos (rokasgrāmatā: 10 000 €). Ierakstiet to eiro pēc "
+                   "aktuālā kursa un pārbaudiet Etsy cenrādī.", default="10 000", maximum=1_000_000),
         PercentField("ads_share_pct", "Pārdošanu daļa no ārējām reklāmām", "Cik no pārdošanām nāk caur Etsy reklāmām ārpus Etsy.", default="20"),
     ],
     compute=compute,
