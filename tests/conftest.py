@@ -130,6 +130,7 @@ def guarded_page(context):
 def page(browser, server):
     """A fresh page that fails the test on any request to another host."""
     context = browser.new_context(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
+    context.set_default_navigation_timeout(120_000)  # a page arrives once its kernel has run: slow on a busy 2-core CI
     pg = guarded_page(context)
     yield pg
     context.close()

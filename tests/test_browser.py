@@ -142,3 +142,27 @@ def test_leaving_an_app_can_shut_its_kernel_down(page, server):
     page.goto(f"{server}/voila/render/exercises/E04.ipynb?learner=browser-direct")
     page.wait_for_selector(RESULT, timeout=90_000)
     assert any(c["name"] == "_xsrf" for c in page.context.cookies())
+
+
+def test_case_sandbox_in_the_browser(page, server):
+    """A case's data opens in a sandbox: changeable, resettable, and the learner's own answers stay apart."""
+    from widgets import cases, fmt
+
+    run = cases.load("vidzemes-virpotajs").run_for("E28")
+    retail = next(b.value for b in cases.evaluate(run)[3] if getattr(b, "label", "") == "Ieteicamā mazumtirdzniecības cena")
+    page.goto(f"{server}/apps/E28?case=vidzemes-virpotajs&learner=browser-case")
+    page.wait_for_selector(RESULT, timeout=90_000)
+    assert "Vidzemes virpotājs" in page.inner_text(".cb-sandbox-note")
+    assert retail in page.inner_text(".cb-results")
+    assert page.locator(".cb-field-materials input").input_value() == run.answers["materials"]
+    type_into(page, ".cb-field-materials input", "9,99")
+    page.wait_for_function("t => !document.querySelector('.cb-results').innerText.includes(t)", arg=retail, timeout=30_000)
+    page.click("button.cb-case-reset")
+    page.wait_for_function("t => document.querySelector('.cb-results').innerText.includes(t)", arg=retail, timeout=30_000)
+    assert page.locator(".cb-field-materials input").input_value() == run.answers["materials"]
+    # the learner's own E28 never saw the case's data
+    page.goto(f"{server}/apps/E28?learner=browser-case")
+    page.wait_for_selector(RESULT, timeout=90_000)
+    assert page.locator(".cb-sandbox").count() == 0
+    assert page.locator(".cb-field-materials input").input_value() == "8,50"
+    assert fmt.plain(retail) not in fmt.plain(page.inner_text(".cb-results"))
