@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 POOL ?= 4
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: serve workshop test book publish install install-dev system-deps lint bench clean
+.PHONY: serve workshop test test-hub book publish install install-dev install-hub system-deps axe book-pdf lint bench clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,14 +24,26 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.installed
 	$(PY) -m pip install -q -r requirements-dev.txt
 	touch $@
 
+# The JupyterHub path: jupyterhub from PyPI, configurable-http-proxy from npm into deploy/node_modules.
+$(VENV)/.hub-installed: requirements-hub.txt $(VENV)/.dev-installed
+	$(PY) -m pip install -q -r requirements-hub.txt
+	touch $@
+
+deploy/node_modules/.installed: deploy/package.json deploy/package-lock.json
+	command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null)
+	cd deploy && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.dev-installed
+install-hub: $(VENV)/.hub-installed deploy/node_modules/.installed
 
 # Debian packages the tests need: chromium for the browser tests, hunspell for the spelling check,
-# postgresql for the store's PostgreSQL test, LibreOffice (no GUI) to open the plan's downloads.
+# postgresql for the store's PostgreSQL test, LibreOffice (no GUI) to open the plan's downloads,
+# poppler-utils (pdftotext) to read the book's PDF.
 system-deps:
 	@missing=""; \
-	for pkg in chromium hunspell hunspell-lv postgresql libreoffice-writer-nogui libreoffice-calc-nogui; do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	for pkg in chromium hunspell hunspell-lv postgresql libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils; do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
@@ -58,10 +70,30 @@ workshop: POOL = 30
 workshop: book
 	$(PY) -m widgets.workshop --name="$(NAME)" --port=$(PORT) --host=$(HOST) --pool=$(POOL)
 
-test: $(VENV)/.dev-installed system-deps
+# axe-core (the accessibility engine of Lighthouse and most audits) for the browser tests, from the npm
+# registry into a project-local folder; the tests inject this file, nothing is fetched while they run.
+AXE_VERSION := 4.10.3
+AXE := .cache/axe/node_modules/axe-core/axe.min.js
+$(AXE):
+	command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null)
+	npm install --prefix .cache/axe --no-audit --no-fund --save-exact --loglevel=error axe-core@$(AXE_VERSION) >/dev/null
+	@test -f $@
+axe: $(AXE)
+
+# The whole book as one PDF (Debian chromium prints the built pages; pypdf merges them, with page
+# numbers): _build/html/amatnieku-burtnica.pdf, linked from the front page once it exists.
+book-pdf: book $(VENV)/.dev-installed system-deps
+	$(PY) tools/book_pdf.py
+
+test: $(VENV)/.dev-installed install-hub system-deps $(AXE)
 	$(VENV)/bin/ruff check widgets tests tools bench
 	$(PY) tools/make_notebooks.py --check
 	$(PY) -m pytest --nbval-lax tests exercises
+
+# A real JupyterHub with two users, their servers and the PostgreSQL store, and the lint of the
+# deployment files (deploy/): also part of `make test`.
+test-hub: install-hub system-deps
+	$(PY) -m pytest -m hub tests/test_hub.py
 
 lint: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check widgets tests tools bench

@@ -85,7 +85,8 @@ async def visit(base: str, path: str, timeout: float = 120.0, keep_open: bool = 
         v.kernel_id = match.group(1)
         session = uuid.uuid4().hex
         ws_url = base.replace("http", "ws", 1) + f"/api/kernels/{v.kernel_id}/channels?session_id={session}"
-        ws = await asyncio.wait_for(websocket_connect(ws_url), timeout)
+        # the page's cookies go with the websocket too (a hub's OAuth cookie guards the kernel)
+        ws = await asyncio.wait_for(websocket_connect(HTTPRequest(ws_url, headers=headers or {})), timeout)
         v.ws = ws
         comm_id = uuid.uuid4().hex
         await ws.write_message(_message("comm_open", {"comm_id": comm_id, "target_name": "jupyter.widget.control",

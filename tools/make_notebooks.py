@@ -73,7 +73,7 @@ def toc() -> str:
             lines.append("        sections:")
             lines += [f"          - file: case_studies/{slug}" for slug in case_pages]
     lines += ['  - caption: "Pielikumi"', "    chapters:", "      - file: exercises/index",
-              "      - file: book/glossary", "      - file: book/references"]
+              "      - file: book/glossary", "      - file: book/references", "      - file: book/darbnica"]
     return "\n".join(lines) + "\n"
 
 

@@ -215,14 +215,55 @@ def run_app() -> None:
         show_index_for(learner, suffix)
 
 
-def index_html(progress: dict[str, str] | None, suffix: str, root: str | None = None) -> str:
+# an exercise's state on the landing page: a sign, a word and a colour (never the colour alone)
+STATES = {"pabeigts": ("✔", "pabeigts", "#2e7d32"), "iesākts": ("✎", "iesākts", "#8a5300"),
+          None: ("○", "nav sākts", "#595959")}
+PROGRESS_STYLE = """<style>
+.cb-parts{margin:8px 0 16px 0;max-width:640px}
+.cb-part{display:grid;grid-template-columns:minmax(110px,150px) 1fr auto;gap:4px 10px;align-items:center;margin:4px 0}
+.cb-part progress{width:100%;height:14px;accent-color:#2e7d32}
+.cb-part-count{font-size:.9em;white-space:nowrap}
+.cb-continue{background:#f6f1ea;border-left:4px solid #8c5a3c;padding:8px 12px;margin:8px 0;max-width:640px}
+</style>"""
+
+
+def progress_html(progress: dict[str, str], last: str | None, suffix: str, root: str | None = None) -> str:
+    """"Turpināt, kur palikāt" (the exercise saved last) and a progress bar per part of the book."""
+    parts = [PROGRESS_STYLE]
+    if last in registry.ids():
+        exercise = registry.get(last)
+        sign, word, _colour = STATES.get(progress.get(last), STATES[None])
+        parts.append(f'<div class="cb-continue"><b>Turpināt, kur palikāt:</b> <a class="cb-continue-link" '
+                     f'href="{escape(app_url(last, suffix, root))}">{last}. {escape(exercise.title)}</a> ({sign} {word})</div>')
+    parts.append('<section class="cb-parts" aria-labelledby="cb-parts-title"><h2 id="cb-parts-title" class="cb-h" '
+                 'style="font-size:1.1em">Progress pa grāmatas daļām</h2>')
+    by_chapter: dict[int, list[str]] = {}
+    for exercise in registry.all_exercises():
+        by_chapter.setdefault(exercise.chapter, []).append(exercise.id)
+    for name, chapters in registry.PARTS:
+        ids = [i for c in chapters for i in by_chapter.get(c, [])]
+        if not ids:
+            continue
+        done = sum(1 for i in ids if progress.get(i) == "pabeigts")
+        started = sum(1 for i in ids if progress.get(i) == "iesākts")
+        count = f"{done} no {len(ids)} pabeigti" + (f", {started} iesākti" if started else "")
+        parts.append(f'<div class="cb-part" data-part="{escape(name)}"><span class="cb-part-name">{escape(name)}</span>'
+                     f'<progress max="{len(ids)}" value="{done}" aria-label="{escape(name)}: {count}"></progress>'
+                     f'<span class="cb-part-count">{count}</span></div>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def index_html(progress: dict[str, str] | None, suffix: str, root: str | None = None, last: str | None = None) -> str:
     """The list of exercises by chapter with the learner's progress (None: no progress, as in the book);
-    ``root`` is where links start (see :data:`BOOK_ROOT`)."""
+    ``root`` is where links start (see :data:`BOOK_ROOT`); ``last`` the exercise saved last."""
     parts = [STYLE, '<div class="cb-index">']
     total = len(registry.ids())
     if progress is not None:
+        parts.append('<h1 class="cb-index-title" style="font-size:1.5em">Vingrinājumi</h1>')
         done = sum(1 for v in progress.values() if v == "pabeigts")
         parts.append(f'<p class="cb-progress-total"><b>Pabeigti {done} no {total} vingrinājumiem.</b></p>')
+        parts.append(progress_html(progress, last, suffix, root))
     plan = plan_exercise()
     if plan is not None:
         parts.append(f'<p class="cb-plan-link" style="font-size:1.1em"><a href="{escape(app_url(plan.id, suffix, root))}">'
@@ -235,9 +276,8 @@ def index_html(progress: dict[str, str] | None, suffix: str, root: str | None = 
                          f"{escape(registry.CHAPTERS[current])}</a></h4>")
         badge = ""
         if progress is not None:
-            text, colour = {"pabeigts": ("✔ pabeigts", "#2e7d32"), "iesākts": ("✎ iesākts", "#b26a00")}.get(
-                progress.get(exercise.id), ("nav sākts", "#777"))
-            badge = f' <span class="cb-state" style="color:{colour};font-size:.9em">({text})</span>'
+            sign, word, colour = STATES.get(progress.get(exercise.id), STATES[None])
+            badge = f' <span class="cb-state" style="color:{colour};font-size:.9em">({sign} {word})</span>'
         parts.append(
             f'<div class="cb-index-item" data-exercise="{exercise.id}" style="margin:4px 0 4px 12px">'
             f'<a href="{escape(app_url(exercise.id, suffix, root))}">{exercise.id}. {escape(exercise.title)}</a>{badge}</div>'
@@ -261,10 +301,11 @@ def show_index_for(learner: str, suffix: str) -> None:
     from .store import Store
 
     try:
-        progress = Store().progress(learner)
+        store = Store()
+        progress, last = store.progress(learner), store.last_exercise(learner)
     except Exception:
-        progress = {}
+        progress, last = {}, None
     from .workshop.learner import agenda_html  # a workshop participant sees the room's agenda first
 
     _display_live(f'<p><a href="{escape(base_url())}">← Uz grāmatu</a></p>' + agenda_html(learner, progress, base_url())
-                  + index_html(progress, suffix))
+                  + index_html(progress, suffix, last=last))

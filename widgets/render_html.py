@@ -19,6 +19,9 @@ STYLE = """
 .cb-table th,.cb-table td{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
 .cb-table th{background:#efe7dc}.cb-table td.num{text-align:right;white-space:nowrap}
 .cb-scroll{overflow-x:auto;max-width:100%}
+.cb-scroll .cb-table tr>:first-child{position:sticky;left:0;background:#fff}
+.cb-scroll .cb-table thead tr>:first-child{background:#efe7dc}
+.cb-sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .cb-text{background:#fffdf8;border-left:4px solid #d9a441;padding:8px 12px;white-space:pre-wrap;margin:8px 0}
 .cb-check{margin:4px 0}.cb-check .ok{color:#2e7d32;font-weight:600}.cb-check .no{color:#b23b1e;font-weight:600}
 .cb-note{padding:6px 10px;border-radius:6px;margin:6px 0;background:#eef3f8}
@@ -36,7 +39,11 @@ h3.cb-section{margin:18px 0 6px 0;padding-bottom:3px;border-bottom:2px solid #d9
 
 
 def _table(block: Table) -> str:
-    head = "".join(f"<th>{escape(c)}</th>" for c in block.columns)
+    # a column without a heading still needs one for screen readers (hidden); with no heading over the
+    # first column, its cells head their rows (a SWOT grid's "Iekšējie faktori")
+    head = "".join(f"<th>{escape(c)}</th>" if c.strip() else f'<th><span class="cb-sr-only">{i + 1}. kolonna</span></th>'
+                   for i, c in enumerate(block.columns))
+    row_heads = bool(block.columns) and not block.columns[0].strip()
     body = []
     for r, row in enumerate(block.rows):
         cells = []
@@ -44,6 +51,9 @@ def _table(block: Table) -> str:
             numeric = block.numbers is not None and block.numbers[r][c] is not None
             link = cell_link(block, r, c)
             shown = f'<a href="{escape(link)}">{escape(value)}</a>' if link else escape(value)
+            if c == 0 and row_heads:
+                cells.append(f'<th scope="row">{shown}</th>')
+                continue
             cells.append(f'<td class="num">{shown}</td>' if numeric else f"<td>{shown}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return (f'<h4 class="cb-h">{escape(block.title)}</h4><div class="cb-scroll"><table class="cb-table">'

@@ -52,6 +52,18 @@ _REPLACEMENTS = {
         ("`Reading ${cell_index} of ${cell_count}`", "`Nolasa ${cell_index}. daļu no ${cell_count}`"),
     ],
 }
+# accessibility and small-screen fixes for the apps (widgets/a11y/), inlined at the end of the page's CSS
+_A11Y_DIR = Path(__file__).resolve().parent / "a11y"
+_A11Y_ANCHOR = "{%- endblock notebook_css -%}"
+
+
+def a11y_markup() -> str:
+    """The apps' accessibility stylesheet and script, as template markup (Jinja left out)."""
+    css = (_A11Y_DIR / "app.css").read_text(encoding="utf-8")
+    js = (_A11Y_DIR / "app.js").read_text(encoding="utf-8")
+    return "{% raw %}<style>" + css + "</style>\n<script>" + js + "</script>{% endraw %}\n"
+
+
 # file names that carry a content hash (webpack chunks of the lab extensions): safe to cache for a year
 _HASHED = re.compile(r"[./-][0-9a-f]{16,}\.(js|css|woff2?|svg|png)$")
 
@@ -78,6 +90,10 @@ def write_template(home: Path = TEMPLATE_HOME) -> Path:
             if old not in text:
                 raise RuntimeError(f"Voilà template {name} changed: {old!r} not found")
             text = text.replace(old, new)
+        if name == "index.html.j2":
+            if _A11Y_ANCHOR not in text:
+                raise RuntimeError(f"Voilà template {name} changed: {_A11Y_ANCHOR!r} not found")
+            text = text.replace(_A11Y_ANCHOR, a11y_markup() + _A11Y_ANCHOR, 1)
         (target / name).write_text(text, encoding="utf-8")
     return data_dir
 
@@ -338,13 +354,14 @@ def make_app_class():
                 (base + r"/", _Redirect, {"target": base + "/index.html" if book_entries else base + "/apps/"}),
                 (base + r"/apps/?", _AppPage, app_kwargs),
                 (base + r"/apps/(E\d\d)/?", _AppPage, app_kwargs),
-                (base + r"/voila/render/(.*)", _Render, render_kwargs),
                 # the per-exercise notebooks are the book's pages; served, they go through the single app
                 (base + r"/voila/render/exercises/(E\d\d)\.ipynb", _Redirect, {"target": base + "/apps/{0}"}),
                 (base + r"/voila/render/exercises/index\.ipynb", _Redirect, {"target": base + "/apps/"}),
                 (base + r"/voila/tree(?:/.*)?", _Redirect, {"target": base + "/apps/"}),
                 (base + r"/vendor/fontawesome/(.*)", _LongStatic, {"path": _fontawesome_dir()}),
             ]
+            # after the redirects above: Voilà's render route, without workshop parameters from outside
+            ours.append((base + r"/voila/render/(.*)", _Render, render_kwargs))
             if self.workshop_ctx is not None:
                 from .workshop.pages import handlers as workshop_handlers
 

@@ -71,7 +71,10 @@ def make_engine(url: str) -> Engine:
         def _sqlite_pragmas(dbapi_connection, _record):
             dbapi_connection.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_SECONDS * 1000}")
             if ":memory:" not in url and url.rstrip("/") != "sqlite:":
-                dbapi_connection.execute("PRAGMA journal_mode = WAL")
+                try:  # persistent once set (the server sets it at start); a busy file keeps its mode
+                    dbapi_connection.execute("PRAGMA journal_mode = WAL")
+                except Exception:
+                    pass
 
     return engine
 
@@ -161,6 +164,12 @@ class Store:
     def progress(self, learner: str) -> dict[str, str]:
         """Exercise id → "pabeigts" (valid answers saved) or "iesākts"."""
         return {r.exercise: "pabeigts" if r.complete else "iesākts" for r in self._latest_per_exercise(learner)}
+
+    def last_exercise(self, learner: str) -> str | None:
+        """The exercise this learner saved most recently (its latest revision), or None before any save."""
+        query = select(revisions.c.exercise).where(revisions.c.learner == learner).order_by(revisions.c.id.desc()).limit(1)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
 
     def latest_complete(self, learner: str) -> dict[str, dict[str, Any]]:
         """Exercise id → raw answers of its latest *complete* revision (a later half-typed one does not hide it)."""

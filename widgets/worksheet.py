@@ -60,11 +60,15 @@ class _Control:
         self.on_change = on_change
         self.error = w.HTML("")
         self.error.add_class("cb-error-" + field.name)
+        self.error.add_class("cb-error-box")  # a polite live region; the inputs' aria-describedby names it
         self.input = self._build(value)
         label = escape(field.label) + ("" if field.required or isinstance(field, (ChecklistField, TableField))
-                                       else ' <span style="color:#777">(nav obligāts)</span>')
-        hint = f'<br><span style="color:#555;font-size:.88em">{escape(field.help)}</span>' if field.help else ""
-        title = w.HTML(f'<div style="line-height:1.3;margin-bottom:2px"><b>{label}</b>{hint}</div>')
+                                       else ' <span style="color:#595959">(nav obligāts)</span>')
+        hint = f'<br><span class="cb-help" style="color:#555;font-size:.88em">{escape(field.help)}</span>' if field.help else ""
+        # the template's script (widgets/a11y/app.js) names the inputs by .cb-label (aria-labelledby)
+        # and ties .cb-help and the error to them (aria-describedby)
+        title = w.HTML(f'<div style="line-height:1.3;margin-bottom:2px"><b class="cb-label">{label}</b>{hint}</div>')
+        title.add_class("cb-label-box")
         self.box = w.VBox([title, self.input, self.error], layout=w.Layout(margin="0 0 8px 0", width="100%"))
         self.box.add_class("cb-field")
         self.box.add_class("cb-field-" + field.name)
@@ -159,6 +163,7 @@ class _TableControl(_Control):
         self.rows: list[list[w.Widget]] = []
         # on a phone the grid is wider than the screen: it scrolls sideways inside this box
         self.grid = w.VBox(layout=w.Layout(overflow="auto", width="100%"))
+        self.grid.add_class("cb-table-scroll")
         self.add_button = w.Button(description="+ Pievienot rindu", button_style="")
         self.add_button.add_class("cb-add-row")
         self.add_button.on_click(lambda _b: self._add_row())
@@ -179,6 +184,8 @@ class _TableControl(_Control):
                           placeholder=column.label, layout=w.Layout(width="auto", min_width="70px"))
         cell.disabled = column.readonly
         cell.add_class(f"cb-cell-{column.name}")
+        if column is self.field.columns[0]:
+            cell.add_class("cb-first-col")  # kept in view while the table scrolls sideways on a phone
         cell.observe(lambda _c: self.on_change(), "value")
         return cell
 
@@ -203,6 +210,9 @@ class _TableControl(_Control):
         template = " ".join(["minmax(90px, 1fr)"] * cols) + ("" if self.field.fixed_rows else " 36px")
         header = [w.HTML(f"<div style='font-size:.85em;line-height:1.2;font-weight:600'>{escape(c.label)}</div>")
                   for c in self.field.columns]
+        for head in header:
+            head.add_class("cb-col-head")  # app.js names each cell "<column>, <n>. rinda"
+        header[0].add_class("cb-first-col")
         cells: list[w.Widget] = header + ([w.HTML("")] if not self.field.fixed_rows else [])
         for i, row in enumerate(self.rows):
             cells += row
@@ -215,6 +225,8 @@ class _TableControl(_Control):
         grid = w.GridBox(cells, layout=w.Layout(grid_template_columns=template, grid_gap="4px", width="100%",
                                                 min_width=min_width))
         grid.add_class("cb-table-grid")
+        if not self.field.fixed_rows:
+            grid.add_class("cb-rows-removable")
         self.grid.children = [grid]
         self.add_button.disabled = len(self.rows) >= self.field.max_rows
 
@@ -258,6 +270,9 @@ class Worksheet(w.VBox):
         ]
         self.results = w.HTML()
         self.results.add_class("cb-results")
+        # one short sentence after each change, for screen readers (a polite live region, widgets/a11y/app.js)
+        self.announce = w.HTML()
+        self.announce.add_class("cb-announce")
         self.status = w.HTML()
         self.status.add_class("cb-status")
         self.download_button = w.Button(description="⬇ Sagatavot lejupielādei", button_style="primary",
@@ -278,7 +293,7 @@ class Worksheet(w.VBox):
                       layout=w.Layout(flex="1 1 100%" if wide else "1 1 380px", min_width="0", padding="0 12px 0 0"))
         form.add_class("cb-form")
         output = w.VBox([
-            w.HTML("<h3>Rezultāts</h3>"), self.results,
+            w.HTML("<h3>Rezultāts</h3>"), self.announce, self.results,
             w.HTML("<h3>Lejupielādēt</h3><p>Saglabājiet savu darbu kā Markdown, Excel, Word vai PDF failu.</p>"),
             self.download_button, self.downloads,
         ], layout=w.Layout(flex="1 1 420px", min_width="0"))
@@ -348,14 +363,26 @@ class Worksheet(w.VBox):
             self.values, self.blocks, self.results_data = values, blocks, results
             self.complete = results is not None
             self.results.value = render_blocks(blocks)
+            self.announce.value = escape(self._announcement(errors, blocks))
         except Exception:  # never show a traceback to a learner
             log.exception("exercise %s failed", self.exercise.id)
             self.complete = False
             self.results.value = f'<div class="cb-note warning">{escape(UNEXPECTED)}</div>'
+            self.announce.value = escape(UNEXPECTED)
         self.downloads.value = ""
         self.download_button.disabled = not self.complete
         if save:
             self.save()
+
+    def _announcement(self, errors: dict[str, str], blocks: list) -> str:
+        """What a screen reader says after a change: the fields to correct, or the first result."""
+        from .blocks import Metric
+
+        if errors:
+            labels = [c.field.label for c in self.controls if c.field.name in errors]
+            return "Izlabojiet laukus: " + ", ".join(labels) + "." if labels else "Izlabojiet atzīmētos laukus."
+        metric = next((b for b in blocks if isinstance(b, Metric)), None)
+        return f"Rezultāts atjaunināts. {metric.label}: {metric.value}." if metric else "Rezultāts atjaunināts."
 
     def _offer(self, update: ProfileUpdate) -> w.Widget:
         """A note with a button that takes a newer business-profile value into one field."""

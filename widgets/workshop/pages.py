@@ -40,7 +40,7 @@ def qr_svg(text: str, scale: int = 6) -> Markup:
     """A QR code as inline SVG, drawn here (nothing is fetched)."""
     import segno
 
-    return Markup(segno.make(text, error="m").svg_inline(scale=scale, dark="#222", light="#fff", border=2))
+    return Markup(segno.make(text, error="m").svg_inline(scale=scale, dark="#222", light="#fff", border=2, omitsize=True))
 
 
 class RateLimiter:
@@ -174,7 +174,7 @@ class MyLink(_Page):
         token = self.get_cookie(PARTICIPANT_COOKIE) or ""
         found = self.workshop.by_token(token) if token else None
         if found is None:
-            return self.message("Jūs neesat pievienojies darbnīcai", "Šajā ierīcē nav darbnīcas dalībnieka.", 404,
+            return self.message("Dalībnieks nav atrasts", "Šajā ierīcē neviens nav pievienojies darbnīcai.", 404,
                                 link=self.ctx.base + "join", link_text="Pievienoties")
         link = self.ctx.personal_url(token)
         self.page("my_link", room=found[1].name, name=found[0].name, link=link, qr=qr_svg(link, 4))
@@ -255,6 +255,7 @@ class GridJson(_Trainer):
     async def get(self, slug):
         room = self.room_or_403(slug)
         data = await asyncio.to_thread(self.workshop.grid, room)
+        data["time"] = time.strftime("%H:%M:%S")  # when the trainer last got news, in the server's clock
         self.set_header("Content-Type", "application/json; charset=utf-8")
         self.finish(json.dumps(data, ensure_ascii=False))
 

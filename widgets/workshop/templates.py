@@ -32,7 +32,7 @@ td.cell a{color:inherit;text-decoration:none;display:block}
 .small{font-size:.85em;color:#666}.muted{color:#777}
 .big-code{font-family:monospace;font-size:2.6em;letter-spacing:.18em;font-weight:700;color:#5a3b26}
 .address{font-family:monospace;font-size:1.5em;font-weight:600}
-.qr svg{width:260px;height:260px}
+.qr svg{width:260px;height:260px;display:block}
 .flex{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}
 .agenda-list li{margin:3px 0}
 .ex-pick{columns:2;column-gap:24px}.ex-pick label{font-weight:400;margin:2px 0;display:flex;gap:6px;align-items:center}
@@ -67,7 +67,7 @@ WELCOME = """{% extends "base" %}
 {% block title %}Laipni lūdzam{% endblock %}
 {% block body %}<header class="top"><b>Amatnieku darba burtnīca</b> · {{ room }}</header><main>
 <h1>Sveiki, {{ name }}!</h1>
-<div class="card"><p>Jūs esat pievienojies telpai „{{ room }}”. Jūsu atbildes tiek saglabātas automātiski.</p>
+<div class="card"><p>Laipni lūdzam telpā „{{ room }}”! Jūsu atbildes tiek saglabātas automātiski.</p>
 <p><a class="button" id="continue" href="{{ base }}apps/">Uz vingrinājumiem</a></p></div>
 <div class="card"><h2>Turpināt citā ierīcē</h2>
 <p>Šī ir jūsu personīgā saite. Ar to jūs varat turpināt darbu citā ierīcē vai vēlāk mājās. Nedodiet to citiem:
@@ -161,7 +161,7 @@ ROOM = """{% extends "base" %}
     foot.appendChild(el("th","")); t.appendChild(foot);
     box.replaceChildren(t);
     if(!data.agenda.length) box.appendChild(el("p","Izvēlieties dienas plānu zemāk: tad šeit redzēsiet katra dalībnieka gaitu.","muted"));
-    document.getElementById("grid-updated").textContent="("+data.participants.length+" dalībnieki · atjaunots "+new Date().toLocaleTimeString("lv-LV")+")";
+    document.getElementById("grid-updated").textContent="("+data.participants.length+" dalībnieki · atjaunots "+data.time+")";
   }
   function poll(){ fetch(url,{credentials:"same-origin",cache:"no-store"}).then(function(r){return r.json();}).then(draw).catch(function(){}); }
   poll(); setInterval(poll, 3000);
@@ -184,10 +184,10 @@ CLASS = """{% extends "base" %}
 PROJECTOR = """{% extends "base" %}
 {% block title %}Projektors · {{ room.name }}{% endblock %}
 {% block style %}body{font-size:24px;background:#fff}main{max-width:1500px}
-.cb-metric .v{font-size:1.6em!important}.cb-table{font-size:1em!important}.cb-chart img{width:100%;max-width:1100px}
+.cb-metric .v{font-size:1.6em!important}.cb-table{font-size:1em!important}.cb-chart img{max-width:min(100%,900px)}
 .cb-text{font-size:1.05em}.head{display:flex;justify-content:space-between;align-items:center;flex-wrap:wrap;gap:12px}
 .join{font-size:.8em;color:#555}.join b{font-family:monospace;letter-spacing:.12em;color:#5a3b26}
-nav.tabs{font-size:.7em}{% endblock %}
+nav.tabs{font-size:.7em}.qr svg{width:min(60vh,520px);height:min(60vh,520px);margin:0 auto}{% endblock %}
 {% block body %}<main>
 <div class="head"><h1>{% if exercise %}{{ exercise.id }}. {{ exercise.title }}{% else %}{{ room.name }}{% endif %}</h1>
 <div class="join">{{ address }} · kods <b>{{ room.code }}</b></div></div>
@@ -214,7 +214,7 @@ MY_LINK = """{% extends "base" %}
 {% block title %}Turpināt citā ierīcē{% endblock %}
 {% block body %}<header class="top"><b>Amatnieku darba burtnīca</b> · {{ room }}</header><main>
 <h1>Turpināt citā ierīcē</h1>
-<div class="card"><p>{{ name }}, šī ir jūsu personīgā saite. Atveriet to citā ierīcē (vai noskenējiet kodu ar telefonu),
+<div class="card"><p>{{ name }}, šī ir jūsu personīgā saite. Atveriet to citā ierīcē (vai nolasiet kodu ar telefona kameru),
 lai turpinātu ar savām atbildēm. Nedodiet to citiem.</p>
 <p class="personal" id="personal-link">{{ link }}</p><div class="qr">{{ qr }}</div>
 <p><a class="button" href="{{ base }}apps/">Atpakaļ uz vingrinājumiem</a></p></div>

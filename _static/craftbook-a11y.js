@@ -1,0 +1,31 @@
+/* Accessibility fixes for the book theme's markup (sphinx-book-theme 1.3 / pydata-sphinx-theme 0.17),
+ * found by axe-core; see the README's "Known issues". Jupyter Book includes every .js in _static/.
+ * - the table of contents' expand buttons (<summary>) hold only an icon: name them;
+ * - the search button's aria-label "Meklēt" hides its visible text "Meklēt Ctrl+K": let the text name it;
+ * - the colour-mode button is named "Color mode" in English while its icons carry other names.
+ */
+(function () {
+  "use strict";
+  function fix() {
+    document.querySelectorAll("nav details > summary").forEach(function (summary) {
+      if (summary.textContent.trim() || summary.hasAttribute("aria-label")) return;
+      var item = summary.parentElement && summary.parentElement.parentElement;
+      var link = item && item.querySelector(":scope > a");
+      summary.setAttribute("aria-label", "Rādīt vai paslēpt apakšsadaļas" + (link ? ": " + link.textContent.trim() : ""));
+    });
+    document.querySelectorAll(".search-button-field[aria-label]").forEach(function (button) {
+      button.removeAttribute("aria-label");
+    });
+    document.querySelectorAll(".theme-switch-button").forEach(function (button) {
+      button.setAttribute("aria-label", "Krāsu režīms");
+      button.setAttribute("data-bs-title", "Krāsu režīms");
+      button.querySelectorAll("i").forEach(function (icon) {
+        icon.removeAttribute("title");
+        icon.setAttribute("aria-hidden", "true");
+      });
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fix);
+  else fix();
+  window.addEventListener("load", fix);
+})();
