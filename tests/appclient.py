@@ -121,6 +121,8 @@ async def type_value(v: Visit, css_class: str, value: str, wait_for: str, result
                      timeout: float = 30.0) -> float:
     """Type ``value`` into the input inside the field box with ``css_class`` and wait until the
     results contain ``wait_for``. Returns the seconds it took. The visit must be kept open."""
+    if v.ws is None:
+        raise ConnectionError(f"the page is not open: {v.error or 'closed'}")
     boxes = v.widgets_with_class(css_class)
     if not boxes:
         raise LookupError(css_class)

@@ -91,9 +91,7 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit("widgets.hub runs under JupyterHub (JUPYTERHUB_API_TOKEN is not set)")
     # links inside the apps start from the prefix (widgets.app.base_url)
     os.environ["CRAFTBOOK_BASE_URL"] = service_prefix()
-    home = _private_template_home()
-    original = serve.write_template
-    serve.write_template = lambda: original(home)
+    os.environ.setdefault("CRAFTBOOK_TEMPLATE_HOME", str(_private_template_home()))
     serve.main(serve_arguments(list(argv if argv is not None else sys.argv[1:])))
 
 

@@ -494,12 +494,30 @@ def main(argv: list[str] | None = None) -> None:
     # server signs participants' learner ids with it, kernels accept only those (widgets.identity)
     from .identity import SECRET_ENV
 
+    argv = list(argv if argv is not None else sys.argv[1:])
+    if os.environ.get("JUPYTERHUB_API_TOKEN") and not any("identity_provider_class" in a for a in argv):
+        # spawned by a hub without the hub's login (widgets.hub adds it): anyone could open this user's server
+        raise SystemExit("Under JupyterHub start the workbook with `python -m widgets.hub`, which adds the hub's login.")
     os.environ[SECRET_ENV] = secrets.token_hex(32)
-    data_dir = write_template()
+    data_dir = write_template(template_home())
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(data_dir), os.environ.get("JUPYTER_PATH")]))
     os.chdir(ROOT)
-    args = voila_arguments(argv if argv is not None else sys.argv[1:])
+    args = voila_arguments(argv)
     make_app_class().launch_instance(args)
+
+
+def template_home() -> Path:
+    """Where the generated Voilà template goes: ``CRAFTBOOK_TEMPLATE_HOME``, else ``_build/voila`` in the
+    checkout, else (a read-only install, as under TLJH or Z2JH) the user's cache folder."""
+    if os.environ.get("CRAFTBOOK_TEMPLATE_HOME"):
+        return Path(os.environ["CRAFTBOOK_TEMPLATE_HOME"])
+    try:
+        TEMPLATE_HOME.mkdir(parents=True, exist_ok=True)
+        if os.access(TEMPLATE_HOME, os.W_OK):
+            return TEMPLATE_HOME
+    except OSError:
+        pass
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "amatnieku-burtnica" / "voila"
 
 
 def __getattr__(name: str):
