@@ -25,6 +25,21 @@
       });
     });
   }
+  function nameEmptyHeaders() {
+    // a Markdown table whose first column has no heading: give that heading a name screen readers
+    // read (hidden on screen), so every data cell has a header (axe: td-has-header)
+    document.querySelectorAll("article table thead th").forEach(function (th) {
+      if (!th.textContent.trim() && !th.querySelector(".cb-sr-only")) {
+        var span = document.createElement("span");
+        span.className = "cb-sr-only";
+        span.textContent = "Rinda";
+        span.style.cssText = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap";
+        th.appendChild(span);
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", nameEmptyHeaders);
+  if (document.readyState !== "loading") nameEmptyHeaders();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fix);
   else fix();
   window.addEventListener("load", fix);
