@@ -13,10 +13,12 @@ Usage: ``python case_studies/pinumu-pineja.py [--out PATH]``
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from widgets.cases import write_data  # noqa: E402
 
 SLUG = "pinumu-pineja"
 SEED = 2527
@@ -62,12 +64,5 @@ def data() -> dict:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=Path(__file__).with_suffix(".json"))
-    args = parser.parse_args()
-    args.out.write_text(json.dumps(data(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_data(data(), __file__)

@@ -11,18 +11,16 @@ Usage: ``python case_studies/vidzemes-virpotajs.py [--out PATH]``
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from widgets.cases import typed_money as money  # noqa: E402
+from widgets.cases import write_data
 
 SLUG = "vidzemes-virpotajs"
 SEED = 2026
-
-
-def money(value: float) -> str:
-    """A price as a Latvian learner types it: 12,50."""
-    return f"{value:.2f}".replace(".", ",")
 
 
 def data() -> dict:
@@ -60,12 +58,5 @@ def data() -> dict:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=Path(__file__).with_suffix(".json"))
-    args = parser.parse_args()
-    args.out.write_text(json.dumps(data(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_data(data(), __file__)

@@ -137,3 +137,19 @@ def show_case(slug: str) -> None:
 
     root = "../" if os.environ.get("CRAFTBOOK_STATIC") == "1" else "/"
     display(HTML(case_html(load(slug), root)))
+
+
+def typed_money(value: float) -> str:
+    """An amount as a learner types it into a field (``12,50``), for generated case data."""
+    return f"{value:.2f}".replace(".", ",")
+
+
+def write_data(data: dict[str, Any], script: str, argv: list[str] | None = None) -> None:
+    """The command line of every case's data script: write ``data`` beside the script (``<slug>.json``)
+    or to ``--out PATH``, always byte for byte the same for the same data (the tests compare them)."""
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path(script).with_suffix(".json"))
+    args = parser.parse_args(argv)
+    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
