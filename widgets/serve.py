@@ -497,7 +497,7 @@ def main(argv: list[str] | None = None) -> None:
     argv = list(argv if argv is not None else sys.argv[1:])
     if os.environ.get("JUPYTERHUB_API_TOKEN") and not any("identity_provider_class" in a for a in argv):
         # spawned by a hub without the hub's login (widgets.hub adds it): anyone could open this user's server
-        raise SystemExit("Under JupyterHub start the workbook with `python -m widgets.hub`, which adds the hub's login.")
+        raise SystemExit("Zem JupyterHub darba burtnīcu palaidiet ar `python -m widgets.hub`: tas pievieno centrmezgla lietotāja pārbaudi.")
     os.environ[SECRET_ENV] = secrets.token_hex(32)
     data_dir = write_template(template_home())
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(data_dir), os.environ.get("JUPYTER_PATH")]))
