@@ -52,6 +52,15 @@ def rewrite(html: str, app_url: str | None) -> str:
     return _APP_HREF.sub(to_book, html)
 
 
+_PDF_LINK = re.compile(r'<p class="cb-book-pdf" hidden>(.*?)</p>', re.S)
+
+
+def book_pdf_link(html: str, has_pdf: bool) -> str:
+    """Show the front page's link to the whole-book PDF when `make book-pdf` made one, else drop it
+    (a static host has no server to hide a dead link)."""
+    return _PDF_LINK.sub(lambda m: f'<p class="cb-book-pdf">{m.group(1)}</p>' if has_pdf else "", html)
+
+
 def publish(app_url: str | None, out: Path, make_zip: bool) -> Path:
     """Copy the built book to ``out`` with its app links rewritten; returns the folder."""
     if not (BUILT / "index.html").exists():
@@ -59,9 +68,10 @@ def publish(app_url: str | None, out: Path, make_zip: bool) -> Path:
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(BUILT, out, ignore=shutil.ignore_patterns(".buildinfo", "_sources"))
+    has_pdf = (out / "amatnieku-burtnica.pdf").exists()
     for page in out.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        new = rewrite(text, app_url)
+        new = book_pdf_link(rewrite(text, app_url), has_pdf)
         if new != text:
             page.write_text(new, encoding="utf-8")
     if make_zip:
