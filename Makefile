@@ -51,6 +51,7 @@ system-deps:
 
 # The book, with the exercise pages executed as static previews (cached between builds).
 book: $(VENV)/.installed
+	$(PY) tools/book_fresh.py
 	CRAFTBOOK_STATIC=1 $(VENV)/bin/jupyter-book build . -W -n --keep-going
 
 # The book as a static site for any web host, and a zip for offline reading (_build/publish/).

@@ -10,6 +10,7 @@ input widget's value, which the kernel handles exactly as a browser's change.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import re
 import time
@@ -161,5 +162,10 @@ def _first_input(v: Visit, box_state: dict) -> str:
 
 
 def run(coro):
-    """Run a coroutine to completion (tests and benchmarks are synchronous)."""
-    return asyncio.run(coro)
+    """Run a coroutine to completion (tests and benchmarks are synchronous).
+
+    In its own thread: Playwright's sync API keeps an event loop running in the main thread for
+    the whole session once a browser test has started, and asyncio.run refuses to nest in it.
+    """
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
