@@ -182,3 +182,37 @@ def test_archived_rooms_stay_listed_for_their_trainer(ws):
     ws.set_state(room, ARCHIVED)
     assert ws.rooms_for_key(key)[0].state == ARCHIVED
     assert ws.open_room_by_code(room.code) is None
+
+
+def test_a_case_on_the_agenda_opens_its_sandbox_and_stays_out_of_the_answers(ws, tmp_path, monkeypatch):
+    from widgets import cases
+    from widgets.workshop.learner import agenda_html
+
+    store = ws.store
+    room, _ = ws.create_room("R")
+    anna, _ = ws.join(room, "Anna")
+    case = next(c for c in cases.all_cases() if c.kind == "illustrative")
+    run = case.runs[0]
+    assert ws.set_case_agenda(room, [case.slug, "nav-tada-gadijuma", case.slug]) == [case.slug]
+    ws.set_agenda(room, ["E28"])
+    grid = ws.grid(room)
+    assert grid["cases"] == [{"slug": case.slug, "title": case.title,
+                              "exercises": [r.exercise for r in case.runs], "opened": 0}]
+    assert grid["participants"][0]["case_cells"][case.slug]["state"] == "nav"
+
+    # working in the case's sandbox shows in the grid, and never as the participant's own answers
+    store.save(cases.sandbox_learner(anna.learner, case.slug), run.exercise, cases.raw_for(run), {}, True)
+    grid = ws.grid(room)
+    assert grid["participants"][0]["case_cells"][case.slug]["state"] == "iesākts"
+    assert grid["cases"][0]["opened"] == 1
+    assert grid["participants"][0]["cells"]["E28"]["state"] == "nav"
+    assert (anna.learner, run.exercise) not in ws.latest(room)
+    assert run.exercise not in ws.answered_exercises(room) or run.exercise == "E28"
+
+    # the participant's list shows the case with links that open each exercise on the case's data
+    monkeypatch.setenv("CRAFTBOOK_DB", str(store.engine.url))
+    html = agenda_html(anna.learner, {}, "/")
+    assert "Gadījumi diskusijai" in html and case.title in html
+    assert f'href="/case_studies/{case.slug}.html"' in html
+    for r in case.runs:
+        assert f'href="/apps/{r.exercise}?case={case.slug}"' in html

@@ -17,6 +17,7 @@ from widgets.workshop.model import Workshop
 pytestmark = pytest.mark.browser
 IMAGES = Path(__file__).resolve().parent.parent / "book" / "images"
 RESULT = ".cb-results .cb-h, .cb-results .cb-metric"
+CASE = "vidzemes-virpotajs"  # an illustrative case with an E28 run
 LEARNERS = [("Anna Ērgle", "8,75"), ("Jānis Kalniņš", "14"), ("Līga <b>Ozola</b>", "22")]
 
 
@@ -61,10 +62,12 @@ def test_a_workshop_with_a_trainer_and_three_learners(browser, served, tmp_path)
         for eid, position in (("E28", "1"), ("E21", "2")):
             trainer.check(f"input[name=ex][value={eid}]")
             trainer.fill(f"input[name=pos_{eid}]", position)
+        trainer.check(f"input[name=case][value={CASE}]")  # a case study for the discussion
         shot(trainer.locator("#agenda-form"), "plana-izvele")
         with trainer.expect_navigation():
-            trainer.locator("#agenda-form").evaluate("form => form.requestSubmit(form.querySelector('#save-agenda'))")
+            trainer.click("#save-agenda")
         assert workshop.agenda(room) == ["E28", "E21"]
+        assert workshop.case_agenda(room) == [CASE]
         trainer.wait_for_selector("#grid-table th a:has-text('E28')")
         shot(trainer, "vaditajs")
 
@@ -100,12 +103,19 @@ def test_a_workshop_with_a_trainer_and_three_learners(browser, served, tmp_path)
         last.locator(".cb-field-price input").fill("sešdesmit")
         last.locator(".cb-field-price input").press("Tab")
         last.wait_for_selector(".cb-field-price .cb-error", timeout=30_000)
+        # … and opens the case from today's list: its E28 on the case's data, in the sandbox
+        last.goto(f"{served.base}/apps/")
+        last.click(f".cb-agenda-case[data-case={CASE}] a.cb-agenda-case-run:has-text('E28')")
+        last.wait_for_selector(".cb-sandbox-note", timeout=90_000)
+        type_into(last, ".cb-field-materials input", "30")
 
         # the grid changes without a reload
         trainer.wait_for_function(
             "document.querySelectorAll('td[data-exercise=E28][data-state=pabeigts]').length === 3", timeout=15_000)
         trainer.wait_for_function(
             "document.querySelectorAll('td[data-exercise=E21][data-state=iesākts]').length === 1", timeout=15_000)
+        trainer.wait_for_function(
+            f"document.querySelectorAll('td[data-case={CASE}][data-state=iesākts]').length === 1", timeout=15_000)
         names = trainer.locator("#grid-table td.name").all_inner_texts()
         assert names == [n for n, _ in LEARNERS]  # "<b>" shows as text
         assert trainer.locator("#grid-table b:has-text('Ozola')").count() == 0

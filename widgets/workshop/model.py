@@ -57,6 +57,15 @@ agendas = Table(
     Column("position", Integer, nullable=False),
     Column("exercise", String(16), nullable=False),
 )
+# case studies on the agenda: learners open them in the case's sandbox (see widgets.cases)
+agenda_cases = Table(
+    "ws_agenda_cases",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("room_id", Integer, nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("slug", String(64), nullable=False),
+)
 
 
 def digest(secret: str) -> str:
@@ -124,7 +133,7 @@ class Workshop:
     def __init__(self, store: Store | None = None):
         self.store = store or Store()
         self.engine = self.store.engine
-        metadata.create_all(self.engine, tables=[rooms, participants, agendas])
+        metadata.create_all(self.engine, tables=[rooms, participants, agendas, agenda_cases])
 
     # -- rooms --------------------------------------------------------------
     def create_room(self, name: str, key: str | None = None) -> tuple[Room, str]:
@@ -250,12 +259,39 @@ class Workshop:
                 conn.execute(agendas.insert().values(room_id=room.id, position=i, exercise=eid))
         return seen
 
+    def case_agenda(self, room: Room) -> list[str]:
+        """The case studies on today's agenda (their slugs), in order."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(agenda_cases.c.slug).where(agenda_cases.c.room_id == room.id)
+                                .order_by(agenda_cases.c.position))
+            return [r.slug for r in rows]
+
+    def set_case_agenda(self, room: Room, slugs: list[str]) -> list[str]:
+        """Today's case studies in order (unknown slugs and repeats dropped)."""
+        from .. import cases
+
+        known, seen = {c.slug for c in cases.all_cases()}, []
+        for slug in slugs:
+            if slug in known and slug not in seen:
+                seen.append(slug)
+        with self.engine.begin() as conn:
+            conn.execute(agenda_cases.delete().where(agenda_cases.c.room_id == room.id))
+            for i, slug in enumerate(seen):
+                conn.execute(agenda_cases.insert().values(room_id=room.id, position=i, slug=slug))
+        return seen
+
     # -- answers ------------------------------------------------------------
-    def latest(self, room: Room, exercise: str | None = None) -> dict[tuple[str, str], dict[str, Any]]:
+    def latest(self, room: Room, exercise: str | None = None,
+               sandboxes: bool = False) -> dict[tuple[str, str], dict[str, Any]]:
         """(learner, exercise) → latest revision (``raw``, ``complete``, ``saved_at``, ``id``) of every
-        participant of the room; one exercise only when ``exercise`` is given."""
+        participant of the room; one exercise only when ``exercise`` is given. A participant's case
+        sandboxes (learner ``<id>~<case>``) count only with ``sandboxes``: they are not their answers."""
+        from ..cases import SANDBOX_MARK
+
         prefix = f"{LEARNER_PREFIX}{room.slug}:"
         where = [revisions.c.learner.like(prefix.replace("_", r"\_") + "%", escape="\\")]
+        if not sandboxes:
+            where.append(revisions.c.learner.notlike(f"%{SANDBOX_MARK}%"))
         if exercise:
             where.append(revisions.c.exercise == exercise)
         newest = select(func.max(revisions.c.id)).where(*where).group_by(revisions.c.learner, revisions.c.exercise)
@@ -270,31 +306,49 @@ class Workshop:
 
     def grid(self, room: Room, now: datetime | None = None) -> dict[str, Any]:
         """The trainer's grid as data: the agenda, and per participant each agenda exercise's state
-        ("nav" not started, "iesākts" started, "pabeigts" done) and seconds since the last save."""
+        ("nav" not started, "iesākts" started, "pabeigts" done) and seconds since the last save;
+        for each case on the agenda, whether the participant has worked in its sandbox."""
+        from .. import cases as case_data
+        from ..cases import SANDBOX_MARK
+
         now = now or datetime.now(UTC)
-        agenda = self.agenda(room)
-        latest = self.latest(room)
+
+        def ago(moment: datetime) -> int:
+            return max(0, int((now - moment).total_seconds()))
+
+        agenda, case_slugs = self.agenda(room), self.case_agenda(room)
+        everything = self.latest(room, sandboxes=True)
+        latest = {k: v for k, v in everything.items() if SANDBOX_MARK not in k[0]}
         people = []
         for p in self.participants(room):
-            cells, last = {}, None
-            for (learner, _eid), row in latest.items():
-                if learner != p.learner:
-                    continue
-                last = row["saved_at"] if last is None or row["saved_at"] > last else last
+            saves = [row["saved_at"] for (learner, _eid), row in latest.items() if learner == p.learner]
+            cells = {}
             for eid in agenda:
                 row = latest.get((p.learner, eid))
-                if row is None:
-                    cells[eid] = {"state": "nav", "ago": None}
-                else:
-                    cells[eid] = {"state": "pabeigts" if row["complete"] else "iesākts",
-                                  "ago": max(0, int((now - row["saved_at"]).total_seconds()))}
-            people.append({"id": p.id, "name": p.name, "cells": cells,
-                           "ago": None if last is None else max(0, int((now - last).total_seconds()))})
+                cells[eid] = ({"state": "nav", "ago": None} if row is None else
+                              {"state": "pabeigts" if row["complete"] else "iesākts", "ago": ago(row["saved_at"])})
+            case_cells = {}
+            for slug in case_slugs:
+                sandbox = case_data.sandbox_learner(p.learner, slug)
+                times = [row["saved_at"] for (learner, _eid), row in everything.items() if learner == sandbox]
+                case_cells[slug] = ({"state": "nav", "ago": None} if not times else
+                                    {"state": "iesākts", "ago": ago(max(times))})
+            people.append({"id": p.id, "name": p.name, "cells": cells, "case_cells": case_cells,
+                           "ago": ago(max(saves)) if saves else None})
         counts = {eid: {"nav": 0, "iesākts": 0, "pabeigts": 0} for eid in agenda}
         for person in people:
             for eid, cell in person["cells"].items():
                 counts[eid][cell["state"]] += 1
-        return {"room": room.slug, "state": room.state, "agenda": agenda, "participants": people, "counts": counts}
+        case_list = []
+        for slug in case_slugs:
+            try:
+                case = case_data.load(slug)
+            except KeyError:  # a case removed from the book since the trainer chose it
+                continue
+            case_list.append({"slug": slug, "title": case.title, "exercises": [r.exercise for r in case.runs],
+                              "opened": sum(1 for person in people if person["case_cells"][slug]["state"] != "nav")})
+        return {"room": room.slug, "state": room.state, "agenda": agenda, "participants": people, "counts": counts,
+                "cases": case_list}
 
     def class_answers(self, room: Room, exercise: str) -> list[tuple[Participant, dict[str, Any]]]:
         """Every participant's latest revision of one exercise, in joining order."""

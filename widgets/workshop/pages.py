@@ -23,7 +23,7 @@ from urllib.parse import quote
 import tornado.web
 from markupsafe import Markup
 
-from .. import registry
+from .. import cases, registry
 from ..render_html import render_blocks
 from . import exports
 from .class_views import blocks_for
@@ -243,10 +243,12 @@ class RoomCreate(_Trainer):
 class RoomPage(_Trainer):
     def get(self, slug):
         room = self.room_or_403(slug)
-        agenda = self.workshop.agenda(room)
+        agenda, case_agenda = self.workshop.agenda(room), self.workshop.case_agenda(room)
         join_url = self.ctx.join_url(room.code)
         self.page("room", room=room, agenda=agenda, exercises=registry.all_exercises(),
                   positions={eid: i + 1 for i, eid in enumerate(agenda)}, csrf=self.csrf(),
+                  cases=cases.all_cases(), case_agenda=case_agenda,
+                  case_positions={slug: i + 1 for i, slug in enumerate(case_agenda)},
                   address=self.ctx.join_url(), join_url=join_url, qr=qr_svg(join_url, 7),
                   grid_url=f"{self.ctx.base}trainer/{room.slug}/grid.json")
 
@@ -264,13 +266,18 @@ class Agenda(_Trainer):
     def post(self, slug):
         self.check_csrf()
         room = self.room_or_403(slug)
-        chosen = self.get_body_arguments("ex")
+        chosen, chosen_cases = self.get_body_arguments("ex"), self.get_body_arguments("case")
 
-        def order(eid: str):
-            raw = self.get_body_argument(f"pos_{eid}", "")
-            return (int(raw) if raw.isdigit() else 999, registry.ids().index(eid) if eid in registry.ids() else 999)
+        def order(prefix: str, catalogue: list[str]):
+            """Sort key: the position the trainer typed, then the book's order."""
+            def key(item: str):
+                raw = self.get_body_argument(f"{prefix}{item}", "").strip()
+                return (int(raw) if raw.isdigit() else 999, catalogue.index(item) if item in catalogue else 999)
+            return key
 
-        self.workshop.set_agenda(room, sorted(chosen, key=order))
+        self.workshop.set_agenda(room, sorted(chosen, key=order("pos_", registry.ids())))
+        case_slugs = [c.slug for c in cases.all_cases()]
+        self.workshop.set_case_agenda(room, sorted(chosen_cases, key=order("cpos_", case_slugs)))
         self.redirect(f"{self.ctx.base}trainer/{room.slug}/")
 
 

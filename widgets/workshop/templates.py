@@ -27,9 +27,10 @@ button.secondary,.button.secondary{background:#efe7dc;color:#5a3b26}
 table.grid{border-collapse:collapse;font-size:.92em;background:#fff}
 table.grid th,table.grid td{border:1px solid #e0d6c8;padding:4px 8px;text-align:center}
 table.grid th.name,table.grid td.name{text-align:left;max-width:220px;overflow-wrap:anywhere}
-td.s-nav{background:#f4f4f4;color:#777}td.s-iesākts{background:#fff1d6;color:#7a4a00}td.s-pabeigts{background:#dff0df;color:#1f5e23}
+table.grid th.case{max-width:200px;font-weight:600;overflow-wrap:anywhere}
+td.s-nav{background:#f4f4f4;color:#555}td.s-iesākts{background:#fff1d6;color:#7a4a00}td.s-pabeigts{background:#dff0df;color:#1f5e23}
 td.cell a{color:inherit;text-decoration:none;display:block}
-.small{font-size:.85em;color:#666}.muted{color:#777}
+.small{font-size:.85em;color:#595959}.muted{color:#595959}
 .big-code{font-family:monospace;font-size:2.6em;letter-spacing:.18em;font-weight:700;color:#5a3b26}
 .address{font-family:monospace;font-size:1.5em;font-weight:600}
 .qr svg{width:260px;height:260px;display:block}
@@ -127,6 +128,11 @@ ROOM = """{% extends "base" %}
 <div class="ex-pick">{% for ex in exercises %}<label><input type="checkbox" name="ex" value="{{ ex.id }}" {% if ex.id in agenda %}checked{% endif %}>
 <input type="number" min="1" max="99" name="pos_{{ ex.id }}" value="{{ positions.get(ex.id, '') }}" aria-label="Secība {{ ex.id }}">
 {{ ex.id }}. {{ ex.title }}</label>{% endfor %}</div>
+<h3>Gadījumu izpēte</h3>
+<p class="small">Atzīmējiet gadījumus, ko šodien apspriedīsiet. Dalībnieki tos atver ar gadījuma datiem, savā smilškastē: tā viņu pašu atbildes nemaina.</p>
+<div class="ex-pick" id="case-pick">{% for c in cases %}<label><input type="checkbox" name="case" value="{{ c.slug }}" {% if c.slug in case_agenda %}checked{% endif %}>
+<input type="number" min="1" max="99" name="cpos_{{ c.slug }}" value="{{ case_positions.get(c.slug, '') }}" aria-label="Secība: {{ c.title }}">
+{{ c.title }}{% if c.kind == "illustrative" %} <span class="muted">(ilustratīvs)</span>{% endif %}</label>{% endfor %}</div>
 <p><button type="submit" id="save-agenda">Saglabāt plānu</button></p></form>
 <h2>Rezultātu lejupielāde</h2>
 <div class="card"><a class="button" id="export-xlsx" href="{{ base }}trainer/{{ room.slug }}/export/rezultati.xlsx">Excel (XLSX)</a>
@@ -150,17 +156,20 @@ ROOM = """{% extends "base" %}
     var box=document.getElementById("grid"); var t=el("table",undefined,"grid"); t.id="grid-table";
     var head=el("tr"); head.appendChild(el("th","Dalībnieks","name"));
     data.agenda.forEach(function(e){ var th=el("th"); var a=el("a",e); a.href=base+"trainer/"+slug+"/class/"+e; th.appendChild(a); head.appendChild(th); });
+    data.cases.forEach(function(c){ var th=el("th","Gadījums: "+c.title,"case"); th.dataset.case=c.slug; head.appendChild(th); });
     head.appendChild(el("th","Pēdējā saglabāšana")); t.appendChild(head);
     data.participants.forEach(function(p){
       var tr=el("tr"); tr.dataset.participant=p.id; var name=el("td",undefined,"name"); var a=el("a",p.name); a.href=base+"trainer/"+slug+"/learner/"+p.id; name.appendChild(a); tr.appendChild(name);
       data.agenda.forEach(function(e){ var c=p.cells[e]; var td=el("td",undefined,"cell s-"+c.state); td.dataset.exercise=e; td.dataset.state=c.state;
         var link=el("a",labels[c.state]+(c.ago!==null?" · "+ago(c.ago):"")); link.href=base+"trainer/"+slug+"/learner/"+p.id+"?exercise="+e; td.appendChild(link); tr.appendChild(td); });
+      data.cases.forEach(function(c){ var k=p.case_cells[c.slug]; var td=el("td",k.state==="nav"?"nav atvērts":"strādā"+(k.ago!==null?" · "+ago(k.ago):""),"cell s-"+k.state); td.dataset.case=c.slug; td.dataset.state=k.state; tr.appendChild(td); });
       tr.appendChild(el("td",ago(p.ago))); t.appendChild(tr); });
     var foot=el("tr"); foot.appendChild(el("th","Pabeiguši","name"));
     data.agenda.forEach(function(e){ var th=el("th", data.counts[e].pabeigts+" / "+data.participants.length); th.dataset.doneCount=data.counts[e].pabeigts; th.dataset.exercise=e; foot.appendChild(th); });
+    data.cases.forEach(function(c){ var th=el("th", c.opened+" / "+data.participants.length); th.dataset.case=c.slug; foot.appendChild(th); });
     foot.appendChild(el("th","")); t.appendChild(foot);
     box.replaceChildren(t);
-    if(!data.agenda.length) box.appendChild(el("p","Izvēlieties dienas plānu zemāk: tad šeit redzēsiet katra dalībnieka gaitu.","muted"));
+    if(!data.agenda.length && !data.cases.length) box.appendChild(el("p","Izvēlieties dienas plānu zemāk: tad šeit redzēsiet katra dalībnieka gaitu.","muted"));
     document.getElementById("grid-updated").textContent="("+data.participants.length+" dalībnieki · atjaunots "+data.time+")";
   }
   function poll(){ fetch(url,{credentials:"same-origin",cache:"no-store"}).then(function(r){return r.json();}).then(draw).catch(function(){}); }
