@@ -162,3 +162,59 @@ def test_a_workshop_with_a_trainer_and_three_learners(browser, served, tmp_path)
     finally:
         for ctx in contexts:
             ctx.close()
+
+
+def test_workshop_pages_have_no_serious_accessibility_violations(browser, served):
+    """axe-core (as in test_accessibility) over every page a trainer or participant sees in a workshop."""
+    from test_accessibility import AXE, axe_blocking, describe
+
+    if not AXE.exists():
+        pytest.fail(f"axe-core is not installed at {AXE}: run `make test` (it runs `make axe`)")
+    workshop = Workshop(Store(served.db_url))
+    room, key = workshop.create_room("Pieejamības pārbaude")
+    workshop.set_agenda(room, ["E28", "E05"])
+    workshop.set_case_agenda(room, [CASE])
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_navigation_timeout(120_000)
+    page = guarded_page(context)
+    failures, seen = [], []
+
+    def check(what: str) -> None:
+        page.wait_for_load_state("load")
+        seen.append(what)
+        blocking = axe_blocking(page, AXE, whole=True)
+        if blocking:
+            failures.append(f"{what}:\n{describe(blocking)}")
+
+    try:
+        page.goto(f"{served.base}/join")
+        check("/join")
+        page.fill("#code", "XXXXXX")
+        page.fill("#name", "Ilze")
+        page.click("button[type=submit]")
+        page.wait_for_selector(".msg.error")
+        check("/join (nepareizs kods)")
+        page.fill("#code", room.code)
+        page.fill("#name", "Ilze")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#personal-link")
+        check("/join (personīgā saite)")
+        page.goto(f"{served.base}/mana-saite")
+        check("/mana-saite")
+        page.goto(f"{served.base}/apps/")
+        page.wait_for_selector(".cb-workshop .cb-agenda-case", timeout=90_000)
+        check("/apps/ (dalībnieka plāns)")
+        page.goto(f"{served.base}/trainer/?key={key}")
+        page.wait_for_selector("#grid-table")
+        check("/trainer/<telpa>/")
+        page.goto(f"{served.base}/trainer/")
+        check("/trainer/")
+        participant = workshop.participants(room)[0]
+        for path in ("class/E28", "class/E05", "projector", "projector?exercise=E28", f"learner/{participant.id}"):
+            page.goto(f"{served.base}/trainer/{room.slug}/{path}")
+            check(f"/trainer/<telpa>/{path}")
+        assert not page.outside_requests, page.outside_requests
+    finally:
+        context.close()
+    assert len(seen) == 12
+    assert not failures, "\n".join(failures)

@@ -39,8 +39,8 @@ td.cell a{color:inherit;text-decoration:none;display:block}
 .ex-pick{columns:2;column-gap:24px}.ex-pick label{font-weight:400;margin:2px 0;display:flex;gap:6px;align-items:center}
 .ex-pick input[type=number]{width:4.2em;padding:2px 4px;font-size:.9em}
 nav.tabs a{margin-right:14px}
-.state{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.85em;background:#efe7dc}
-.state.open{background:#dff0df}.state.archived{background:#eee;color:#666}
+.state{display:inline-block;border-radius:10px;padding:1px 8px;font-size:.85em;background:#efe7dc;color:#3b2a1e}
+.state.open{background:#dff0df;color:#1f5e23}.state.archived{background:#eee;color:#555}
 {% block style %}{% endblock %}
 </style></head>
 <body>{% block body %}{% endblock %}</body></html>
