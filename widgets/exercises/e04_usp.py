@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import views
+from .. import class_summary, views
 from ..blocks import Check, Note, Text
 from ..calc.text import capitalise, sentence, vague_words, words
 from ..exercise import Exercise
@@ -54,6 +54,13 @@ def profile_out(a: dict, r: dict) -> dict:
     return {"usp_statement": r["statement"], "target_customer": a["customer"], "business_name": a["business_name"]}
 
 
+def class_view(values: list[dict]) -> list:
+    """The class: every learner's USP statement."""
+    statements = [r["statement"] for r in class_summary.results_of(compute, values) if r.get("statement")]
+    return [class_summary.finished(values),
+            Text("Unikālie piedāvājumi (USP)", "\n\n".join("• " + s for s in statements[:class_summary.MAX_TEXTS]))]
+
+
 EXERCISE = Exercise(
     id="E04",
     title="Unikālā pārdošanas piedāvājuma darblapa",
@@ -80,5 +87,6 @@ EXERCISE = Exercise(
     ],
     compute=compute,
     view=view,
+    class_view=class_view,
     profile_out=profile_out,
 )

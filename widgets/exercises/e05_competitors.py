@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from statistics import mean
 
-from .. import fmt, views
-from ..blocks import Chart, Note, Text
+from .. import class_summary, fmt, views
+from ..blocks import Chart, Metric, Note, Table, Text
 from ..exercise import Exercise
 from ..fields import IntegerField, MoneyField, TableField, TextField
 
@@ -93,6 +93,27 @@ def view(a: dict, r: dict) -> list:
     ]
 
 
+def class_view(values: list[dict]) -> list:
+    """The class: where each learner's price sits against their competitors' average (no names)."""
+    rows = [(r["mine"]["price"], r["avg_price"], r["price_diff_pct"], r["my_rank"], len(r["ranking"]))
+            for r in class_summary.results_of(compute, values)]
+    if not rows:
+        return [Note("Vēl neviens nav pabeidzis šo vingrinājumu.", "info")]
+    rows.sort(key=lambda x: x[2])
+    labels = [f"{i}." for i in range(1, len(rows) + 1)]
+    table = Table("Katra dalībnieka cenas pozīcija (bez vārdiem)",
+                  ["Nr.", "Mana cena", "Konkurentu vidējā", "Starpība", "Vieta kopvērtējumā"],
+                  [[lbl, fmt.money(a), fmt.money(b), fmt.percent(c), f"{d}. no {e}"] for lbl, (a, b, c, d, e) in zip(labels, rows)],
+                  [[None, a, b, c, None] for a, b, c, _d, _e in rows], [None, "money", "money", "percent", None])
+    cheaper = sum(1 for r in rows if r[2] < -5)
+    dearer = sum(1 for r in rows if r[2] > 5)
+    return [Metric("Pabeiguši", fmt.integer(len(rows))),
+            Metric("Lētāki par konkurentiem", fmt.integer(cheaper), "vairāk nekā 5 % zem vidējās"),
+            Metric("Dārgāki par konkurentiem", fmt.integer(dearer), "vairāk nekā 5 % virs vidējās"),
+            Chart("barh", "Cena pret konkurentu vidējo, %", labels, {"Starpība, %": [r[2] for r in rows]}, xlabel="%"),
+            table]
+
+
 EXERCISE = Exercise(
     id="E05",
     title="Konkurentu analīze",
@@ -111,4 +132,5 @@ EXERCISE = Exercise(
     ],
     compute=compute,
     view=view,
+    class_view=class_view,
 )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .. import views
-from ..blocks import Check, Note, Text
+from .. import class_summary, views
+from ..blocks import Chart, Check, Note, Text
 from ..calc.text import sentence, words
 from ..exercise import Exercise
 from ..fields import ChecklistField, ChoiceField, LongTextField, TextField
@@ -83,6 +84,19 @@ def profile_out(a: dict, r: dict) -> dict:
             "business_name": a["brand_name"]}
 
 
+def class_view(values: list[dict]) -> list:
+    """The class: the brand words the class chose most, and each brand's words."""
+    counts = Counter(w for v in values for w in (v.get("attributes") or []))
+    top = counts.most_common(15)
+    lines = [f"• {v.get('brand_name') or '—'}: {', '.join(v.get('attributes') or [])}" for v in values]
+    blocks: list = [class_summary.finished(values)]
+    if top:
+        blocks.append(Chart("barh", "Zīmola raksturs: biežāk izvēlētie vārdi", [k for k, _ in top],
+                            {"Dalībnieki": [n for _, n in top]}))
+    blocks.append(Text("Zīmolu vārdi", "\n".join(lines[:class_summary.MAX_TEXTS])))
+    return blocks
+
+
 EXERCISE = Exercise(
     id="E13",
     title="Zīmola veidošanas darblapa",
@@ -112,5 +126,6 @@ EXERCISE = Exercise(
     ],
     compute=compute,
     view=view,
+    class_view=class_view,
     profile_out=profile_out,
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from .. import fmt, views
-from ..blocks import Chart, Check, Note
+import statistics
+
+from .. import class_summary, fmt, views
+from ..blocks import Chart, Check, Metric, Note
 from ..calc import etsy
 from ..exercise import Exercise
 from ..fields import ChoiceField, IntegerField, MoneyField, PercentField, TextField
@@ -65,6 +67,17 @@ def view(a: dict, r: dict) -> list:
     return blocks
 
 
+def class_view(values: list[dict]) -> list:
+    """The class: the share of the price that goes to fees."""
+    shares = [r["fee_share_pct"] for r in class_summary.results_of(compute, values)]
+    blocks: list = [class_summary.finished(values)]
+    if shares:
+        blocks.append(Metric("Komisiju daļa: mediāna", fmt.percent(statistics.median(shares))))
+        blocks.append(class_summary.summary_table("Komisiju daļa no ieņēmumiem", [("Komisiju daļa", shares, "percent")]))
+        blocks.append(class_summary.histogram(shares, "Cik no ieņēmumiem aiziet komisijās", "%"))
+    return blocks
+
+
 EXERCISE = Exercise(
     id="E21",
     title="Etsy maksu kalkulators",
@@ -88,4 +101,5 @@ EXERCISE = Exercise(
     ],
     compute=compute,
     view=view,
+    class_view=class_view,
 )

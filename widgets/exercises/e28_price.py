@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from .. import fmt, views
-from ..blocks import Chart, Check, Note
+import statistics
+
+from .. import class_summary, fmt, views
+from ..blocks import Chart, Check, Metric, Note
 from ..calc import pricing
 from ..exercise import ComputationError, Exercise
 from ..fields import MoneyField, NumberField, PercentField, TextField
@@ -78,6 +80,29 @@ def profile_out(a: dict, r: dict) -> dict:
     }
 
 
+def class_view(values: list[dict]) -> list:
+    """The class: the distribution of retail prices and of hourly rates (trainer's view, projector)."""
+    results = class_summary.results_of(compute, values)
+    prices = [r["retail_price"] for r in results]
+    rates = class_summary.numbers(values, "hourly_rate")
+    earned = [r["earnings_per_hour"] for r in results if r.get("earnings_per_hour") is not None]
+    blocks: list = [class_summary.finished(values)]
+    if prices:
+        blocks.append(Metric("Mazumtirdzniecības cenas mediāna", fmt.money(statistics.median(prices))))
+    if rates:
+        blocks.append(Metric("Stundas likmes mediāna", fmt.money(statistics.median(rates))))
+    table = class_summary.summary_table("Cenas un likmes klasē", [("Mazumtirdzniecības cena", prices, "money"),
+                                                                  ("Stundas likme", rates, "money"),
+                                                                  ("Nopelnīts stundā", earned, "money")])
+    if table:
+        blocks.append(table)
+    if prices:
+        blocks.append(class_summary.histogram(prices, "Mazumtirdzniecības cenas", "€"))
+    if rates:
+        blocks.append(class_summary.histogram(rates, "Stundas likmes", "€"))
+    return blocks
+
+
 EXERCISE = Exercise(
     id="E28",
     title="Produkta izmaksu un cenas kalkulators",
@@ -99,5 +124,6 @@ EXERCISE = Exercise(
     ],
     compute=compute,
     view=view,
+    class_view=class_view,
     profile_out=profile_out,
 )

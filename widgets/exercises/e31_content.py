@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from .. import fmt, views
-from ..blocks import Chart, Check, Metric, Note
+from collections import Counter
+
+from .. import class_summary, fmt, views
+from ..blocks import Chart, Check, Metric, Note, Text
 from ..exercise import Exercise
 from ..fields import ChoiceField, IntegerField, TableField, TextField
 
@@ -97,6 +99,22 @@ def profile_out(a: dict, r: dict) -> dict:
     return {"content_posts_per_year": r["total"], "content_pillars": r["pillars_used"]}
 
 
+def class_view(values: list[dict]) -> list:
+    """The class: the months most chosen for launches, and what is planned."""
+    launched = [(row.get("month"), row.get("launch").strip()) for v in values for row in (v.get("months") or [])
+                if (row.get("launch") or "").strip()]
+    counts = Counter(month for month, _ in launched)
+    blocks: list = [class_summary.finished(values)]
+    if counts:
+        best = max(MONTHS, key=lambda m: counts.get(m, 0))
+        blocks.append(Metric("Populārākais mēnesis jaunumiem", best, f"{counts[best]} dalībnieku plānos"))
+    blocks.append(Chart("bar", "Mēneši, kuros plānoti jaunumi un kampaņas", MONTHS,
+                        {"Dalībnieki": [counts.get(m, 0) for m in MONTHS]}, ylabel="Dalībnieki"))
+    if launched:
+        blocks.append(Text("Plānotie jaunumi", "\n".join(f"• {m}: {t}" for m, t in launched[:class_summary.MAX_TEXTS])))
+    return blocks
+
+
 EXERCISE = Exercise(
     id="E31",
     title="12 mēnešu satura plāns",
@@ -113,5 +131,6 @@ EXERCISE = Exercise(
     ],
     compute=compute,
     view=view,
+    class_view=class_view,
     profile_out=profile_out,
 )
