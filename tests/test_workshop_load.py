@@ -132,18 +132,16 @@ def kernel_pids(server_pid: int) -> list[int]:
 
 
 def established(server_pid: int, port: int) -> int:
-    """Open TCP connections to the server's port from anything but its own kernels (each warm kernel
-    keeps one while it waits for its request): websockets and requests left behind would show here."""
-    kernel_ports = set()
-    for pid in kernel_pids(server_pid):
-        try:
-            kernel_ports |= {c.laddr.port for c in psutil.Process(pid).net_connections(kind="tcp") if c.laddr}
-        except psutil.Error:
-            pass
+    """Open TCP connections to the server's port from anything but the server's own kernels (each
+    warm kernel keeps one while it waits for its request): websockets and requests left behind by
+    the learners' clients would show here. One system-wide snapshot, so a kernel starting while we
+    look (the pool refills) is never taken for a client."""
     try:
-        return sum(1 for c in psutil.Process(server_pid).net_connections(kind="tcp")
-                   if c.status == psutil.CONN_ESTABLISHED and c.laddr and c.laddr.port == port
-                   and c.raddr and c.raddr.port not in kernel_ports)
+        server = psutil.Process(server_pid)
+        ours = {server_pid} | {c.pid for c in server.children(recursive=True)}
+        return sum(1 for c in psutil.net_connections(kind="tcp")
+                   if c.status == psutil.CONN_ESTABLISHED and c.raddr and c.raddr.port == port
+                   and c.raddr.ip == "127.0.0.1" and c.pid not in ours)
     except psutil.Error:
         return -1
 
