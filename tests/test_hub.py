@@ -20,8 +20,10 @@ from hubclient import Hub, HubLearner, chp_installed
 from test_store import postgres_url  # noqa: F401 - the store tests' private PostgreSQL cluster
 
 from widgets.store import Store
+from widgets.workshop.model import Workshop
 
 pytestmark = pytest.mark.hub
+TRAINER = "ilze"  # in the hub group "trainers" (CRAFTBOOK_TRAINERS)
 
 try:
     import jupyterhub  # noqa: F401
@@ -37,7 +39,7 @@ def hub(tmp_path_factory, postgres_url):  # noqa: F811
         pytest.skip("jupyterhub or configurable-http-proxy is not installed (make test-hub installs both)")
     with Store(postgres_url).engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM revisions")
-    h = Hub(tmp_path_factory.mktemp("hub"), postgres_url).wait_ready()
+    h = Hub(tmp_path_factory.mktemp("hub"), postgres_url, env={"CRAFTBOOK_TRAINERS": TRAINER}).wait_ready()
     yield h
     h.stop()
 
@@ -158,6 +160,59 @@ def test_links_inside_the_apps_and_the_book_keep_the_prefix(hub, anna):
     assert r.status_code in (301, 302) and r.headers["Location"] == "/user/anna/index.html"
     r = anna.open("voila/render/exercises/E28.ipynb", allow_redirects=False)
     assert r.headers["Location"] == "/user/anna/apps/E28"
+
+
+def hidden(html: str) -> dict[str, str]:
+    """The hidden fields of a page's first form, as a browser sends them (the hub's _xsrf among them)."""
+    form = html[html.index("<form"):html.index("</form>")]
+    return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form))
+
+
+def test_a_trainer_of_the_hub_group_runs_a_workshop_of_hub_users(hub, anna, juris):
+    """Rooms under the hub: the group "trainers" opens the trainer's pages (no key), a hub user
+    joins through the hub with the code and takes part with their own answers, and sees only
+    themselves; the trainer sees the room's learners."""
+    ilze = HubLearner(hub, TRAINER).login()
+    hub.start_server(TRAINER)
+    ilze.authorize()
+    home = ilze.open("trainer/")
+    assert home.status_code == 200 and "Jaunas telpas nosaukums" in home.text, home.text[:300]
+    made = ilze.session.post(f"{hub.url}{ilze.prefix}trainer/rooms", data={**hidden(home.text), "name": "Rīta grupa"},
+                             timeout=120)
+    assert made.status_code == 200, made.text[:300]
+    workshop = Workshop(Store(hub.db_url))
+    room = workshop.rooms_for_key(Workshop.hub_trainer_key(TRAINER))[0]
+    assert made.url == f"{hub.url}{ilze.prefix}trainer/{room.slug}/"
+    # what learners open goes through the hub, which sends each to their own server
+    assert f"{hub.url}/hub/user-redirect/join?code={room.code}" in made.text
+    saved = ilze.session.post(f"{hub.url}{ilze.prefix}trainer/{room.slug}/agenda",
+                              data={**hidden(made.text), "ex": "E28", "pos_E28": "1"}, timeout=120)
+    assert saved.status_code == 200 and workshop.agenda(room) == ["E28"]
+
+    # no trainer page for anyone outside the group, nor a way in with a made-up key
+    assert juris.open("trainer/").status_code == 403
+    assert juris.open("trainer/?key=hub-trainer:ilze").status_code == 403
+    assert juris.open(f"trainer/{room.slug}/grid.json").status_code == 403
+    assert anna.session.get(f"{hub.url}{ilze.prefix}trainer/{room.slug}/", timeout=120).status_code == 403
+
+    # anna joins with the code: the hub leads her to her own server's form
+    form = anna.session.get(f"{hub.url}/hub/user-redirect/join?code={room.code}", timeout=120)
+    assert form.status_code == 200 and form.url == f"{hub.url}/user/anna/join?code={room.code}", form.url
+    joined = anna.session.post(f"{hub.url}/user/anna/join", data={**hidden(form.text), "code": room.code,
+                                                                  "name": "Anna Ērgle"}, timeout=120)
+    assert joined.url == f"{hub.url}/user/anna/apps/", joined.url
+    landing = run(visit(anna.base, "/apps/", headers=anna.headers()))
+    assert "Darbnīca „Rīta grupa”" in landing.all_text() and "Šodienas plāns" in landing.all_text()
+    assert "Turpināt citā ierīcē" not in landing.all_text()  # the hub's login is the way back
+
+    # the trainer's grid: anna, with her own answers (saved before she joined) as done
+    grid = ilze.open(f"trainer/{room.slug}/grid.json").json()
+    assert [(p["name"], p["cells"]["E28"]["state"]) for p in grid["participants"]] == [("Anna Ērgle", "pabeigts")]
+    answers = ilze.open(f"trainer/{room.slug}/learner/{grid['participants'][0]['id']}?exercise=E28")
+    assert answers.status_code == 200 and "31,40" in answers.text
+    # a participant's answers stay hers: the same revisions, under her hub name
+    assert Store(hub.db_url).latest("anna", "E28")["materials"] == "31,40"
+    hub.stop_server(TRAINER)
 
 
 def test_stopping_and_restarting_a_users_server_keeps_the_answers(hub, anna):

@@ -217,3 +217,21 @@ def test_a_case_on_the_agenda_opens_its_sandbox_and_stays_out_of_the_answers(ws,
     assert f'href="/case_studies/{case.slug}.html"' in html
     for r in case.runs:
         assert f'href="/apps/{r.exercise}?case={case.slug}"' in html
+
+
+def test_a_hub_user_takes_part_in_two_rooms_with_their_own_answers(ws):
+    store = ws.store
+    morning, _ = ws.create_room("Rīts", key=Workshop.hub_trainer_key("ilze"))
+    evening, _ = ws.create_room("Vakars", key=Workshop.hub_trainer_key("ilze"))
+    assert [r.name for r in ws.rooms_for_key(Workshop.hub_trainer_key("ilze"))] == ["Vakars", "Rīts"]
+    first = ws.join_as_hub_user(morning, "anna", "Anna")
+    again = ws.join_as_hub_user(morning, "anna", "Anna Ērgle")  # joining again renames, adds nobody
+    assert again.id == first.id and [p.name for p in ws.participants(morning)] == ["Anna Ērgle"]
+    ws.join_as_hub_user(evening, "anna", "Anna")
+    assert ws.by_learner("anna") is None  # outside a hub, only workshop ids name a participant
+    assert ws.by_learner("anna", hub=True)[1].name == "Vakars"  # the room joined last
+    ws.set_agenda(morning, ["E28"])
+    save(store, "anna", "E28")
+    save(store, "juris", "E28")  # not in the room: never in its grid
+    grid = ws.grid(morning)
+    assert [(p["name"], p["cells"]["E28"]["state"]) for p in grid["participants"]] == [("Anna Ērgle", "pabeigts")]

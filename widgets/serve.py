@@ -390,7 +390,10 @@ def make_app_class():
                 from .workshop.pages import Context
 
                 limit = int(os.environ.get("CRAFTBOOK_JOIN_LIMIT") or 20)
-                return Context(Workshop(), self.server_url, self.learner_address, join_limit=limit)
+                # under JupyterHub (widgets.hub): hub logins, the trainers group, joining through the hub
+                hub = bool(os.environ.get("JUPYTERHUB_API_TOKEN") and os.environ.get("JUPYTERHUB_USER"))
+                return Context(Workshop(), self.server_url, self.learner_address, join_limit=limit, hub=hub,
+                               hub_base=os.environ.get("JUPYTERHUB_BASE_URL") or "/")
             except Exception:
                 self.log.exception("workshop mode is not available")
                 return None

@@ -3,6 +3,7 @@ and the way to continue on another device."""
 
 from __future__ import annotations
 
+import os
 from html import escape
 
 from .. import cases, registry
@@ -14,11 +15,12 @@ def agenda_html(learner: str, progress: dict[str, str], base: str) -> str:
     """The participant's room and agenda as HTML ('' for a learner who is not a participant)."""
     from .model import PARTICIPANT_ID, Workshop
 
-    if not PARTICIPANT_ID.match(learner or ""):
+    hub = bool(os.environ.get("JUPYTERHUB_USER"))  # under a hub the participant is the hub user
+    if not (hub or PARTICIPANT_ID.match(learner or "")):
         return ""
     try:
         workshop = Workshop()
-        found = workshop.by_learner(learner)
+        found = workshop.by_learner(learner, hub=hub)
         agenda = workshop.agenda(found[1]) if found else []
         case_slugs = workshop.case_agenda(found[1]) if found else []
     except Exception:
@@ -40,7 +42,8 @@ def agenda_html(learner: str, progress: dict[str, str], base: str) -> str:
             f'padding:10px 16px;margin:8px 0 16px">'
             f'<div style="display:flex;justify-content:space-between;flex-wrap:wrap;gap:8px">'
             f'<span>Darbnīca „{escape(room.name)}” · <b>{escape(participant.name)}</b></span>'
-            f'<a class="cb-my-link" href="{escape(base)}mana-saite">Turpināt citā ierīcē</a></div>'
+            + ("" if hub else f'<a class="cb-my-link" href="{escape(base)}mana-saite">Turpināt citā ierīcē</a>')
+            + '</div>'
             f'<h3 style="margin:8px 0 4px">Šodienas plāns</h3>{plan}</div>')
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Integer, String, Table, func, select
+from sqlalchemy import Column, DateTime, Integer, String, Table, UniqueConstraint, func, select
 
 from ..store import Store, metadata, revisions
 
@@ -45,9 +45,12 @@ participants = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("room_id", Integer, nullable=False, index=True),
     Column("name", String(120), nullable=False),
-    Column("learner", String(128), nullable=False, unique=True),
+    # a workshop participant's own id (ws:…), or under JupyterHub the hub user's learner id, who
+    # may take part in several rooms (a morning and an afternoon group): unique per room
+    Column("learner", String(128), nullable=False, index=True),
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("room_id", "learner", name="ws_participant_once_per_room"),
 )
 agendas = Table(
     "ws_agenda",
@@ -175,6 +178,13 @@ class Workshop:
     def key_is_valid(self, key: str) -> bool:
         return bool(self.rooms_for_key(key))
 
+    @staticmethod
+    def hub_trainer_key(hub_user: str) -> str:
+        """The key of a trainer who signs in through JupyterHub (group ``trainers``). The hub's login
+        is the secret here: the key is never shown, and the key form (``?key=``) refuses any key with
+        a ``:``, which links of non-hub servers' trainers never have."""
+        return f"hub-trainer:{hub_user}"
+
     def set_state(self, room: Room, state: str) -> Room:
         if state not in STATE_LABELS:
             raise ValueError(state)
@@ -221,12 +231,31 @@ class Workshop:
             room_row = conn.execute(select(rooms).where(rooms.c.id == row.room_id)).first()
         return _participant(row), _room(room_row)
 
-    def by_learner(self, learner: str) -> tuple[Participant, Room] | None:
-        """The participant with this learner id, and their room (what a kernel knows)."""
-        if not PARTICIPANT_ID.match(learner or ""):
+    def join_as_hub_user(self, room: Room, learner: str, name: str) -> Participant:
+        """A JupyterHub user in a room: the participant's answers are the user's own (``learner``
+        is their learner id); joining the same room again changes nothing but the shown name."""
+        name = clean_name(name) or learner
+        with self.engine.begin() as conn:
+            row = conn.execute(select(participants).where(participants.c.room_id == room.id,
+                                                          participants.c.learner == learner)).first()
+            if row is not None:
+                conn.execute(participants.update().where(participants.c.id == row.id).values(name=name))
+                pid = row.id
+            else:
+                result = conn.execute(participants.insert().values(
+                    room_id=room.id, name=name, learner=learner,
+                    token_hash=digest(f"hub:{room.slug}:{learner}"), created_at=datetime.now(UTC)))
+                pid = int(result.inserted_primary_key[0])
+        return self.participant(pid)
+
+    def by_learner(self, learner: str, hub: bool = False) -> tuple[Participant, Room] | None:
+        """The participant with this learner id, and their room (what a kernel knows); under a hub
+        (``hub``) any learner id, in the room they joined last."""
+        if not learner or not (hub or PARTICIPANT_ID.match(learner)):
             return None
         with self.engine.connect() as conn:
-            row = conn.execute(select(participants).where(participants.c.learner == learner)).first()
+            row = conn.execute(select(participants).where(participants.c.learner == learner)
+                               .order_by(participants.c.id.desc())).first()
             if row is None:
                 return None
             room_row = conn.execute(select(rooms).where(rooms.c.id == row.room_id)).first()
@@ -286,14 +315,14 @@ class Workshop:
         """(learner, exercise) → latest revision (``raw``, ``complete``, ``saved_at``, ``id``) of every
         participant of the room; one exercise only when ``exercise`` is given. A participant's case
         sandboxes (learner ``<id>~<case>``) count only with ``sandboxes``: they are not their answers."""
-        from ..cases import SANDBOX_MARK
+        from ..cases import sandbox_learner
 
-        prefix = f"{LEARNER_PREFIX}{room.slug}:"
-        where = [revisions.c.learner.like(prefix.replace("_", r"\_") + "%", escape="\\")]
-        if not sandboxes:
-            where.append(revisions.c.learner.notlike(f"%{SANDBOX_MARK}%"))
-        if exercise:
-            where.append(revisions.c.exercise == exercise)
+        learners = [p.learner for p in self.participants(room)]
+        if sandboxes:
+            learners += [sandbox_learner(learner, slug) for learner in learners for slug in self.case_agenda(room)]
+        if not learners:
+            return {}
+        where = [revisions.c.learner.in_(learners)]
         newest = select(func.max(revisions.c.id)).where(*where).group_by(revisions.c.learner, revisions.c.exercise)
         query = select(revisions).where(revisions.c.id.in_(newest))
         with self.engine.connect() as conn:

@@ -15,6 +15,7 @@ import asyncio
 import hashlib
 import hmac
 import json
+import secrets
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
@@ -65,25 +66,65 @@ class RateLimiter:
 
 
 class Context:
-    """What the handlers share: the workshop store, the rate limiter and the learner address."""
+    """What the handlers share: the workshop store, the rate limiter and the learner address.
 
-    def __init__(self, workshop: Workshop, base: str, address: Callable[[], str], join_limit: int = 20):
+    ``hub``: under JupyterHub (this is a hub user's server, :mod:`widgets.hub`). Every page then
+    needs the hub's login; a trainer is a member of the hub group ``trainers`` (no key), a
+    participant is the hub user (their answers are their own), and learners join through the hub's
+    ``/hub/user-redirect/join``, which leads each to their own server.
+    """
+
+    def __init__(self, workshop: Workshop, base: str, address: Callable[[], str], join_limit: int = 20,
+                 hub: bool = False, hub_base: str = "/"):
         self.workshop = workshop
         self.base = base if base.endswith("/") else base + "/"
         self.address = address  # e.g. "http://192.168.1.5:8866" (what learners type)
         self.limiter = RateLimiter(join_limit)
+        self.hub = hub
+        self.hub_base = hub_base if hub_base.endswith("/") else hub_base + "/"
+        self.secret = secrets.token_hex(16)  # signs the trainer's forms under the hub (see _Trainer.csrf)
 
-    def join_url(self, code: str = "") -> str:
-        return f"{self.address()}{self.base}join" + (f"?code={quote(code)}" if code else "")
+    def join_url(self, code: str = "", origin: str = "") -> str:
+        """What learners open to join (``origin``: this request's scheme and host, used under a hub,
+        where the address is the hub's, whatever the server's own)."""
+        query = f"?code={quote(code)}" if code else ""
+        if self.hub:
+            return f"{origin}{self.hub_base}hub/user-redirect/join{query}"
+        return f"{self.address()}{self.base}join{query}"
 
     def personal_url(self, token: str) -> str:
         return f"{self.address()}{self.base}join/{token}"
+
+
+TRAINERS_GROUP = "trainers"  # the hub group of trainers (deploy/jupyterhub_config.py)
 
 
 class _Page(tornado.web.RequestHandler):
     def initialize(self, ctx: Context):
         self.ctx = ctx
         self.workshop = ctx.workshop
+        self.hub_user: dict | None = None
+
+    async def prepare(self):
+        """Under a hub: the hub's login first (its OAuth, as for the apps); a user without access to
+        this server gets 403 from the identity provider."""
+        if not self.ctx.hub:
+            return
+        provider = self.settings.get("identity_provider")
+        user = await provider.get_user(self) if provider is not None else None
+        if user is None:
+            if self.request.method in ("GET", "HEAD"):
+                self.redirect(self.get_login_url())  # the hub's login, then back here
+                return
+            raise tornado.web.HTTPError(403)
+        self.hub_user = user.hub_user
+
+    def origin(self) -> str:
+        """This request's scheme and host (behind the hub's proxy: the address the user typed)."""
+        return f"{self.request.protocol}://{self.request.host}"
+
+    def join_url(self, code: str = "") -> str:
+        return self.ctx.join_url(code, self.origin())
 
     def set_default_headers(self):
         self.set_header("Cache-Control", "no-store")
@@ -94,7 +135,14 @@ class _Page(tornado.web.RequestHandler):
     def page(self, _template: str, _status: int = 200, **context) -> None:
         self.set_status(_status)
         self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.finish(render(_template, base=self.ctx.base, **context))
+        self.finish(render(_template, base=self.ctx.base, hub=self.ctx.hub, hub_xsrf=self.hub_xsrf(), **context))
+
+    def hub_xsrf(self) -> str:
+        """Under a hub, the hub's XSRF token for our forms: it accepts a POST's login cookie only with it."""
+        if not self.ctx.hub:
+            return ""
+        token = self.xsrf_token  # JupyterHub's version (its identity provider patched the handler class)
+        return token.decode() if isinstance(token, bytes) else token
 
     def message(self, title: str, text: str, status: int = 200, level: str = "error", link: str = "",
                 link_text: str = "") -> None:
@@ -123,6 +171,12 @@ class _Page(tornado.web.RequestHandler):
     def address_allowed(self) -> bool:
         return self.ctx.limiter.allow(self.request.remote_ip or "?")
 
+    def _hub_message(self) -> None:
+        """Under a hub there are no personal links: the hub's login is the way back, on any device."""
+        self.message("Personīgā saite nav vajadzīga", "Jūs pieslēdzaties ar savu lietotāja vārdu un paroli, "
+                     "tāpēc citā ierīcē vienkārši pieslēdzieties vēlreiz: jūsu atbildes un darbnīca būs vietā.",
+                     level="info", link=self.ctx.base + "apps/", link_text="Uz vingrinājumiem")
+
 
 # --- learners ---------------------------------------------------------------------------------
 
@@ -131,8 +185,16 @@ class JoinPage(_Page):
 
     def get(self):
         current = self.participant()
-        self.page("join", code=normalise_code(self.get_query_argument("code", "")), name="", error="",
+        name = self.hub_user["name"] if self.hub_user else ""
+        self.page("join", code=normalise_code(self.get_query_argument("code", "")), name=name, error="",
                   current={"room": current[1].name, "name": current[0].name} if current else None)
+
+    def participant(self):
+        if self.hub_user:  # under a hub the participant is the hub user, in the room joined last
+            from ..identity import learner_from
+
+            return self.workshop.by_learner(learner_from("", self.hub_user["name"]), hub=True)
+        return super().participant()
 
     def post(self):
         code = normalise_code(self.get_body_argument("code", ""))
@@ -146,6 +208,11 @@ class JoinPage(_Page):
                              error="Nepareizs telpas kods (vai telpa jau slēgta). Pārbaudiet kodu uz ekrāna un mēģiniet vēlreiz.")
         if not name:
             return self.page("join", 400, code=code, name=name, current=None, error="Lūdzu, ierakstiet savu vārdu.")
+        if self.hub_user:  # the hub user takes part with their own answers; the hub's login is their key
+            from ..identity import learner_from
+
+            self.workshop.join_as_hub_user(room, learner_from("", self.hub_user["name"]), name)
+            return self.redirect(self.ctx.base + "apps/")
         participant, token = self.workshop.join(room, name)
         self.set_participant_cookie(token)
         link = self.ctx.personal_url(token)
@@ -156,6 +223,8 @@ class JoinToken(_Page):
     """``/join/<token>``: the personal link; sets the cookie on this device and opens the list."""
 
     def get(self, token: str):
+        if self.hub_user:
+            return self._hub_message()
         if not self.address_allowed():
             raise tornado.web.HTTPError(429)
         found = self.workshop.by_token(token)
@@ -171,6 +240,8 @@ class MyLink(_Page):
     """The personal link again (linked from the learner's exercise list)."""
 
     def get(self):
+        if self.hub_user:
+            return self._hub_message()
         token = self.get_cookie(PARTICIPANT_COOKIE) or ""
         found = self.workshop.by_token(token) if token else None
         if found is None:
@@ -186,15 +257,22 @@ class _Trainer(_Page):
     """Pages that need the trainer's key (403 without it)."""
 
     def keys(self) -> list[str]:
+        if self.ctx.hub:  # a member of the hub's trainers group; anyone else has no key
+            groups = (self.hub_user or {}).get("groups") or []
+            return [Workshop.hub_trainer_key(self.hub_user["name"])] if TRAINERS_GROUP in groups else []
         return [k for k in (self.get_cookie(TRAINER_COOKIE) or "").split(".") if k][:10]
+
+    def _form_secret(self, key: str) -> bytes:
+        # a hub trainer's key is no secret (the hub's login is): sign their forms with this server's secret
+        return (key + self.ctx.secret if self.ctx.hub else key).encode()
 
     def csrf(self) -> str:
         keys = self.keys()
-        return hmac.new((keys[0] if keys else "").encode(), b"csrf", hashlib.sha256).hexdigest()[:32]
+        return hmac.new(self._form_secret(keys[0] if keys else ""), b"csrf", hashlib.sha256).hexdigest()[:32]
 
     def check_csrf(self) -> None:
         sent = self.get_body_argument("csrf", "")
-        if not any(hmac.compare_digest(hmac.new(k.encode(), b"csrf", hashlib.sha256).hexdigest()[:32], sent)
+        if not any(hmac.compare_digest(hmac.new(self._form_secret(k), b"csrf", hashlib.sha256).hexdigest()[:32], sent)
                    for k in self.keys()):
             raise tornado.web.HTTPError(403)
 
@@ -214,9 +292,12 @@ class _Trainer(_Page):
 
 class TrainerHome(_Trainer):
     def get(self):
+        if self.ctx.hub:
+            return self._hub_home()
         key = self.get_query_argument("key", "")
         if key:
-            if not self.address_allowed() or not self.workshop.key_is_valid(key):
+            # ":" belongs to hub trainers' keys only (Workshop.hub_trainer_key): never accepted here
+            if ":" in key or not self.address_allowed() or not self.workshop.key_is_valid(key):
                 raise tornado.web.HTTPError(403)
             keys = [key] + [k for k in self.keys() if k != key]
             self.set_cookie(TRAINER_COOKIE, ".".join(keys[:10]), path=self.ctx.base + "trainer",
@@ -232,10 +313,25 @@ class TrainerHome(_Trainer):
                   archived=[r for r in ordered if r.state == ARCHIVED], csrf=self.csrf())
 
 
+    def _hub_home(self) -> None:
+        """A hub trainer's rooms (the first one made here, with the form)."""
+        keys = self.keys()
+        if not keys:
+            return self.message("Pieeja liegta", "Šī lapa ir darbnīcu vadītājiem. Ja vadāt darbnīcu, lūdziet "
+                                "administratoram jūs pievienot JupyterHub grupai „trainers”.", 403,
+                                link=self.ctx.base + "apps/", link_text="Uz vingrinājumiem")
+        ordered = self.workshop.rooms_for_key(keys[0])
+        self.page("trainer_home", active=[r for r in ordered if r.state != ARCHIVED],
+                  archived=[r for r in ordered if r.state == ARCHIVED], csrf=self.csrf())
+
+
 class RoomCreate(_Trainer):
     def post(self):
         self.check_csrf()
-        key = self.keys()[0]
+        keys = self.keys()
+        if not keys:
+            raise tornado.web.HTTPError(403)
+        key = keys[0]
         room, _ = self.workshop.create_room(self.get_body_argument("name", ""), key=key)
         self.redirect(f"{self.ctx.base}trainer/{room.slug}/")
 
@@ -244,12 +340,12 @@ class RoomPage(_Trainer):
     def get(self, slug):
         room = self.room_or_403(slug)
         agenda, case_agenda = self.workshop.agenda(room), self.workshop.case_agenda(room)
-        join_url = self.ctx.join_url(room.code)
+        join_url = self.join_url(room.code)
         self.page("room", room=room, agenda=agenda, exercises=registry.all_exercises(),
                   positions={eid: i + 1 for i, eid in enumerate(agenda)}, csrf=self.csrf(),
                   cases=cases.all_cases(), case_agenda=case_agenda,
                   case_positions={slug: i + 1 for i, slug in enumerate(case_agenda)},
-                  address=self.ctx.join_url(), join_url=join_url, qr=qr_svg(join_url, 7),
+                  address=self.join_url(), join_url=join_url, qr=qr_svg(join_url, 7),
                   grid_url=f"{self.ctx.base}trainer/{room.slug}/grid.json")
 
 
@@ -325,9 +421,9 @@ class Projector(_Trainer):
         exercise_id = self.get_query_argument("exercise", "")
         exercise = registry.get(exercise_id) if exercise_id in registry.ids() else None
         html, done = (await asyncio.to_thread(_class_html, self.workshop, room, exercise)) if exercise else ("", [])
-        join_url = self.ctx.join_url(room.code)
+        join_url = self.join_url(room.code)
         self.page("projector", room=room, agenda=agenda, exercise=exercise, blocks_html=html, done=len(done),
-                  total=len(self.workshop.participants(room)), address=self.ctx.join_url(), qr=qr_svg(join_url, 12))
+                  total=len(self.workshop.participants(room)), address=self.join_url(), qr=qr_svg(join_url, 12))
 
 
 def _learner_items(workshop: Workshop, room, participant, exercise_id: str | None) -> list[dict]:

@@ -50,11 +50,11 @@ JOIN = """{% extends "base" %}
 {% block title %}Pievienoties darbnīcai{% endblock %}
 {% block body %}<header class="top"><b>Amatnieku darba burtnīca</b> · darbnīca</header><main>
 <h1>Pievienoties darbnīcai</h1>
-{% if current %}<div class="card">Šajā ierīcē jūs jau esat telpā „{{ current.room }}” kā <b>{{ current.name }}</b>.
+{% if current %}<div class="card">{% if hub %}Jūs jau esat{% else %}Šajā ierīcē jūs jau esat{% endif %} telpā „{{ current.room }}” kā <b>{{ current.name }}</b>.
 <p><a class="button" href="{{ base }}apps/">Turpināt darbu</a></p>
-<p class="small">Ja šo ierīci lieto cits dalībnieks, viņš var pievienoties zemāk ar savu vārdu.</p></div>{% endif %}
+{% if hub %}<p class="small">Lai pievienotos citai telpai, ievadiet tās kodu zemāk.</p>{% else %}<p class="small">Ja šo ierīci lieto cits dalībnieks, viņš var pievienoties zemāk ar savu vārdu.</p>{% endif %}</div>{% endif %}
 {% if error %}<div class="msg error" role="alert">{{ error }}</div>{% endif %}
-<form method="post" action="{{ base }}join" class="card" autocomplete="off">
+<form method="post" action="{{ base }}join" class="card" autocomplete="off">{% if hub_xsrf %}<input type="hidden" name="_xsrf" value="{{ hub_xsrf }}">{% endif %}
 <label for="code">Telpas kods</label>
 <input id="code" class="code" name="code" type="text" value="{{ code }}" maxlength="10" required placeholder="ABC123">
 <label for="name">Jūsu vārds</label>
@@ -95,7 +95,7 @@ TRAINER_HOME = """{% extends "base" %}
 <span class="state {{ room.state }}">{{ room.state_label }}</span> · kods <b>{{ room.code }}</b>
 · izveidota {{ room.created_at.strftime("%d.%m.%Y %H:%M") }}</div>
 {% else %}<p>Atvērtu telpu nav.</p>{% endfor %}
-<form method="post" action="{{ base }}trainer/rooms" class="card"><input type="hidden" name="csrf" value="{{ csrf }}">
+<form method="post" action="{{ base }}trainer/rooms" class="card">{% if hub_xsrf %}<input type="hidden" name="_xsrf" value="{{ hub_xsrf }}">{% endif %}<input type="hidden" name="csrf" value="{{ csrf }}">
 <label for="room-name">Jaunas telpas nosaukums</label>
 <input id="room-name" name="name" type="text" maxlength="60" placeholder="Piemēram, Pēcpusdienas grupa">
 <p><button type="submit">Izveidot telpu</button></p></form>
@@ -122,7 +122,7 @@ ROOM = """{% extends "base" %}
 <h2>Dalībnieku gaita <span class="small" id="grid-updated"></span></h2>
 <div id="grid" class="card" style="overflow-x:auto"><p class="muted">Ielādē…</p></div>
 <h2>Dienas plāns</h2>
-<form method="post" action="{{ base }}trainer/{{ room.slug }}/agenda" class="card" id="agenda-form">
+<form method="post" action="{{ base }}trainer/{{ room.slug }}/agenda" class="card" id="agenda-form">{% if hub_xsrf %}<input type="hidden" name="_xsrf" value="{{ hub_xsrf }}">{% endif %}
 <input type="hidden" name="csrf" value="{{ csrf }}">
 <p class="small">Atzīmējiet šodienas vingrinājumus un ierakstiet secību (1, 2, 3 …). Dalībnieki tos redz saraksta sākumā.</p>
 <div class="ex-pick">{% for ex in exercises %}<label><input type="checkbox" name="ex" value="{{ ex.id }}" {% if ex.id in agenda %}checked{% endif %}>
@@ -140,7 +140,7 @@ ROOM = """{% extends "base" %}
 <a class="button secondary" id="export-pdf" href="{{ base }}trainer/{{ room.slug }}/export/pdf.zip">Visu dalībnieku PDF (ZIP)</a>
 <p class="small">Excel failā katram vingrinājumam ir sava lapa, katram dalībniekam sava rinda.</p></div>
 <h2>Telpa</h2>
-<form method="post" action="{{ base }}trainer/{{ room.slug }}/state" class="card"><input type="hidden" name="csrf" value="{{ csrf }}">
+<form method="post" action="{{ base }}trainer/{{ room.slug }}/state" class="card">{% if hub_xsrf %}<input type="hidden" name="_xsrf" value="{{ hub_xsrf }}">{% endif %}<input type="hidden" name="csrf" value="{{ csrf }}">
 {% if room.state == "open" %}<button name="state" value="closed" class="secondary" id="close-room">Slēgt telpu (jauni dalībnieki nevar pievienoties)</button>{% endif %}
 {% if room.state != "open" %}<button name="state" value="open" class="secondary" id="open-room">Atvērt telpu no jauna</button>{% endif %}
 {% if room.state != "archived" %}<button name="state" value="archived" class="secondary" id="archive-room">Arhivēt</button>{% endif %}
