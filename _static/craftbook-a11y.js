@@ -2,11 +2,16 @@
  * found by axe-core; see the README's "Known issues". Jupyter Book includes every .js in _static/.
  * - the table of contents' expand buttons (<summary>) hold only an icon: name them;
  * - the search button's aria-label "Meklēt" hides its visible text "Meklēt Ctrl+K": let the text name it;
- * - the colour-mode button is named "Color mode" in English while its icons carry other names.
+ * - the colour-mode button is named "Color mode" in English while its icons carry other names;
+ * - docutils' citation list (role="list") holds entries with role="doc-biblioentry", which ARIA 1.2
+ *   deprecates and axe does not count as list items: make them list items.
  */
 (function () {
   "use strict";
   function fix() {
+    document.querySelectorAll('.citation-list[role="list"] > [role="doc-biblioentry"]').forEach(function (entry) {
+      entry.setAttribute("role", "listitem");
+    });
     document.querySelectorAll("nav details > summary").forEach(function (summary) {
       if (summary.textContent.trim() || summary.hasAttribute("aria-label")) return;
       var item = summary.parentElement && summary.parentElement.parentElement;

@@ -39,6 +39,7 @@ def store(db_url):
 def built_book() -> Path:
     """Build the book once per run (Jupyter Book 1, warnings as errors, execution cached)."""
     env = {**os.environ, "CRAFTBOOK_STATIC": "1"}
+    subprocess.run([sys.executable, str(ROOT / "tools" / "book_fresh.py")], cwd=ROOT, check=True)  # stale outputs out
     result = subprocess.run([str(Path(sys.executable).parent / "jupyter-book"), "build", ".", "-W", "-n", "--keep-going"],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:

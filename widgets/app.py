@@ -12,7 +12,7 @@ from html import escape
 
 from . import registry
 from .exercise import Exercise
-from .render_html import STYLE, render_blocks
+from .render_html import STYLE, render_blocks, titled_table
 
 STATIC_ENV = "CRAFTBOOK_STATIC"
 
@@ -100,7 +100,7 @@ def static_preview(exercise: Exercise) -> str:
         f"„{escape(registry.CHAPTERS[exercise.chapter])}”</a>.</p>"
         + "<p><i>Zemāk ir parauga atbildes un to rezultāts. Savas atbildes ievadiet interaktīvajā lietotnē: "
         "tur tās tiek saglabātas un tās var lejupielādēt.</i></p>"
-        + f'<h4 class="cb-h">Parauga atbildes</h4><div class="cb-scroll"><table class="cb-table">{rows}</table></div>'
+        + titled_table("Parauga atbildes", rows)
         + render_blocks(blocks)
     )
 
