@@ -130,18 +130,24 @@ class Server:
     def path(self, exercise_id: str, learner: str) -> str:
         return self.url(exercise_id, learner)[len(self.base):]
 
-    def fills(self) -> int:
-        """How many times the server has logged its pool full (Voilà logs it again after each refill)."""
-        return Path(self.log.name).read_text(errors="replace").count("is filled with")
+    def mark(self) -> int:
+        """Where the server's log is now (take it before the kernels are used, for ``wait_pool``)."""
+        return Path(self.log.name).stat().st_size
 
-    def wait_pool(self, after: int = 0, seconds: float = 400) -> float:
-        """Seconds until the pool is full again: until the server logs "filled" more than ``after``
-        times (``fills()`` taken before the kernels were used). Plain Voilà has no pool."""
+    def wait_pool(self, since: int = 0, seconds: float = 400) -> float:
+        """Seconds (since start) until every kernel of the pool is ready: the server's last "Pool ready:
+        N of M" line after ``since`` says N = M (after the first fill, Voilà's own "is filled with"
+        line cannot tell: it comes when the first refill ends). Plain Voilà has no pool: 0."""
         if self.plain:
             return 0.0
+        import re
+
+        path = Path(self.log.name)
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
-            if self.fills() > after:
+            text = path.read_bytes()[since:].decode(errors="replace")
+            counts = re.findall(r"Pool ready: (\d+) of (\d+)", text)
+            if (counts and counts[-1][0] == counts[-1][1]) or (not counts and "is filled with" in text):
                 return time.monotonic() - self.started
             time.sleep(0.5)
         return float("nan")
@@ -274,18 +280,15 @@ def main() -> None:
             out["startup_first_page"] = time.monotonic() - ours.started if not first.error else float("nan")
             out["pool_full"] = ours.wait_pool()
             time.sleep(5)
-            fills = ours.fills()
+            mark = ours.mark()
             out["memory"] = memory(ours, 5)
-            ours.wait_pool(fills)
-            time.sleep(5)
-            fills = ours.fills()
+            ours.wait_pool(mark)
+            mark = ours.mark()
             out["one"] = one_learner(browser, ours, loads)
-            ours.wait_pool(fills)
-            time.sleep(10)
-            fills = ours.fills()
+            ours.wait_pool(mark)
+            mark = ours.mark()
             out["burst_same"] = burst(browser, ours, ["E28"] * CLASS, "same")
-            ours.wait_pool(fills)
-            time.sleep(10)
+            ours.wait_pool(mark)
             out["burst_different"] = burst(browser, ours, different, "different")
             # the class moves on 10 s later, before the pool has refilled: every learner's kernel starts now
             time.sleep(10)

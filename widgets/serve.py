@@ -29,6 +29,7 @@ import re
 import secrets
 import socket
 import sys
+import weakref
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
@@ -220,6 +221,27 @@ def _ready_first(pool_class):
                 pool.remove(warm[0])
                 pool.insert(0, warm[0])
             return await super().get_rendered_notebook(notebook_name, *args, **kwargs)
+
+        def fill_if_needed(self, *args, **kwargs) -> None:
+            super().fill_if_needed(*args, **kwargs)
+            # after each refill, say how many kernels are ready: Voilà's "is filled with" line comes
+            # when its first refill ends, full or not (the benchmark waits for the true figure)
+            name = kwargs.get("notebook_name", args[1] if len(args) > 1 else None)
+            for task in self._pools.get(name, []):
+                if not task.done() and task not in self._reported:
+                    self._reported.add(task)
+                    task.add_done_callback(lambda _t, n=name: self.log.info(
+                        "Pool ready: %d of %d", self.get_pool_size(n), self._pool_target(n)))
+
+        @property
+        def _reported(self) -> weakref.WeakSet:
+            if not hasattr(self, "_reported_tasks"):
+                self._reported_tasks = weakref.WeakSet()
+            return self._reported_tasks
+
+        def _pool_target(self, name) -> int:
+            default = self.kernel_pools_config.get("default", {})
+            return self.kernel_pools_config.get(name, default).get("pool_size", default.get("pool_size", 1))
 
     ReadyFirstPool.__name__ = pool_class.__name__  # keeps its traitlets config section
     return ReadyFirstPool
