@@ -135,8 +135,8 @@ class Server:
         return Path(self.log.name).stat().st_size
 
     def wait_pool(self, since: int = 0, seconds: float = 400) -> float:
-        """Seconds (since start) until every kernel of the pool is ready: the server's last "Pool ready:
-        N of M" line after ``since`` says N = M (after the first fill, Voilà's own "is filled with"
+        """Seconds (since start) until every kernel of the pool is ready: the server's last "kernel pool:
+        N of M ready" line after ``since`` says N = M (after the first fill, Voilà's own "is filled with"
         line cannot tell: it comes when the first refill ends). Plain Voilà has no pool: 0."""
         if self.plain:
             return 0.0
@@ -146,7 +146,7 @@ class Server:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             text = path.read_bytes()[since:].decode(errors="replace")
-            counts = re.findall(r"Pool ready: (\d+) of (\d+)", text)
+            counts = re.findall(r"kernel pool: (\d+) of (\d+) ready", text)
             if (counts and counts[-1][0] == counts[-1][1]) or (not counts and "is filled with" in text):
                 return time.monotonic() - self.started
             time.sleep(0.5)

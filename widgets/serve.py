@@ -231,7 +231,7 @@ def _ready_first(pool_class):
                 if not task.done() and task not in self._reported:
                     self._reported.add(task)
                     task.add_done_callback(lambda _t, n=name: self.log.info(
-                        "Pool ready: %d of %d", self.get_pool_size(n), self._pool_target(n)))
+                        "kernel pool: %d of %d ready", self.get_pool_size(n), self._pool_target(n)))
 
         @property
         def _reported(self) -> weakref.WeakSet:

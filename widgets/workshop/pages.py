@@ -106,7 +106,7 @@ class _Page(tornado.web.RequestHandler):
         self.hub_user: dict | None = None
 
     async def prepare(self):
-        """Under a hub: the hub's login first (its OAuth, as for the apps); a user without access to
+        """If a hub runs this server: the hub's login first (its OAuth, as for the apps); a user without access to
         this server gets 403 from the identity provider."""
         if not self.ctx.hub:
             return
@@ -138,7 +138,7 @@ class _Page(tornado.web.RequestHandler):
         self.finish(render(_template, base=self.ctx.base, hub=self.ctx.hub, hub_xsrf=self.hub_xsrf(), **context))
 
     def hub_xsrf(self) -> str:
-        """Under a hub, the hub's XSRF token for our forms: it accepts a POST's login cookie only with it."""
+        """The hub's XSRF token (with a hub) for our forms: it accepts a POST's login cookie only with it."""
         if not self.ctx.hub:
             return ""
         token = self.xsrf_token  # JupyterHub's version (its identity provider patched the handler class)
@@ -172,7 +172,7 @@ class _Page(tornado.web.RequestHandler):
         return self.ctx.limiter.allow(self.request.remote_ip or "?")
 
     def _hub_message(self) -> None:
-        """Under a hub there are no personal links: the hub's login is the way back, on any device."""
+        """If a hub runs this server, there are no personal links: the hub's login is the way back, on any device."""
         self.message("Personīgā saite nav vajadzīga", "Jūs pieslēdzaties ar savu lietotāja vārdu un paroli, "
                      "tāpēc citā ierīcē vienkārši pieslēdzieties vēlreiz: jūsu atbildes un darbnīca būs vietā.",
                      level="info", link=self.ctx.base + "apps/", link_text="Uz vingrinājumiem")
