@@ -494,6 +494,10 @@ def voila_arguments(argv: list[str]) -> list[str]:
         f"--VoilaKernelManager.preheat_denylist=^(?!{re.escape(str(ROOT / APP_NOTEBOOK))}$)",
         f"--VoilaKernelManager.fill_delay={opts.fill_delay}",
         "--VoilaConfiguration.multi_kernel_manager_class=widgets.serve.WorkbookKernelManager",
+        # nbclient waits 4 s after a cell's reply for the rest of its output, then goes on without it:
+        # when a class starts 30 kernels at once on 2 cores the app's display message came later, and
+        # the page showed no app (bench/run.py, "switch"). The wait ends at the kernel's idle message.
+        "--VoilaExecutor.iopub_timeout=60",
         # kernels whose page is gone go after a few minutes; connected but idle ones after a long limit
         f"--WorkbookKernelManager.cull_disconnected_timeout={opts.cull_disconnected}",
         f"--WorkbookKernelManager.refill_spacing={opts.refill_spacing}",
