@@ -14,15 +14,11 @@ the store's, and no kernel or connection is left behind once the pages close.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +28,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import requests  # noqa: E402
 from appclient import run  # noqa: E402
 from conftest import Served  # noqa: E402
+from pgcluster import private_postgres  # noqa: E402
 from test_workshop_load import (  # noqa: E402
     established,
     kernel_pids,
@@ -44,32 +41,10 @@ from test_workshop_load import (  # noqa: E402
 from widgets.store import Store  # noqa: E402
 from widgets.workshop.model import Workshop  # noqa: E402
 
-PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
 
-
-@contextmanager
 def postgres():
-    """A private PostgreSQL cluster on a Unix socket (as tests/test_store.py starts one)."""
-    if PG_BIN is None:
-        raise RuntimeError("Debian's postgresql is not installed (make system-deps)")
-    base = Path(tempfile.mkdtemp(prefix="craftbook-pg-"))
-    data, sock = base / "data", base / "sock"
-    sock.mkdir()
-    run_as = []
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres")
-        shutil.chown(sock, "postgres")
-        run_as = ["runuser", "-u", "postgres", "--"]
-    subprocess.run([*run_as, PG_BIN / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "--no-sync"],
-                   check=True, capture_output=True)
-    subprocess.run([*run_as, PG_BIN / "pg_ctl", "-D", data, "-w", "-l", base / "log",
-                    "-o", f"-k {sock} -c listen_addresses='' -p 55433 -c max_connections=300", "start"],
-                   check=True, capture_output=True)
-    try:
-        yield f"postgresql+psycopg://postgres@/postgres?host={sock}&port=55433"
-    finally:
-        subprocess.run([*run_as, PG_BIN / "pg_ctl", "-D", data, "-m", "immediate", "stop"], capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+    """A private PostgreSQL cluster with room for a class's connections (tests/pgcluster.py)."""
+    return private_postgres(55433, "max_connections=300")
 
 
 def measure(backend: str, db_url: str, learners: int, saves: int, tmp: Path) -> dict:

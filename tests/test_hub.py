@@ -44,20 +44,22 @@ def hub(tmp_path_factory, postgres_url):  # noqa: F811
     h.stop()
 
 
-@pytest.fixture(scope="module")
-def anna(hub):
-    learner = HubLearner(hub, "anna").login()
-    hub.start_server("anna")
+def signed_in(hub: Hub, name: str) -> HubLearner:
+    """A hub user logged in, with their server started and its OAuth handshake done."""
+    learner = HubLearner(hub, name).login()
+    hub.start_server(name)
     learner.authorize()
     return learner
+
+
+@pytest.fixture(scope="module")
+def anna(hub):
+    return signed_in(hub, "anna")
 
 
 @pytest.fixture(scope="module")
 def juris(hub):
-    learner = HubLearner(hub, "juris").login()
-    hub.start_server("juris")
-    learner.authorize()
-    return learner
+    return signed_in(hub, "juris")
 
 
 async def save(learner: HubLearner, value: str, query: str = "") -> str:
@@ -172,9 +174,7 @@ def test_a_trainer_of_the_hub_group_runs_a_workshop_of_hub_users(hub, anna, juri
     """Rooms under the hub: the group "trainers" opens the trainer's pages (no key), a hub user
     joins through the hub with the code and takes part with their own answers, and sees only
     themselves; the trainer sees the room's learners."""
-    ilze = HubLearner(hub, TRAINER).login()
-    hub.start_server(TRAINER)
-    ilze.authorize()
+    ilze = signed_in(hub, TRAINER)
     home = ilze.open("trainer/")
     assert home.status_code == 200 and "Jaunas telpas nosaukums" in home.text, home.text[:300]
     made = ilze.session.post(f"{hub.url}{ilze.prefix}trainer/rooms", data={**hidden(home.text), "name": "Rīta grupa"},
@@ -236,9 +236,7 @@ def test_stopping_the_hub_stops_the_servers_and_their_kernels(tmp_path, postgres
 
     h = Hub(tmp_path, postgres_url).wait_ready()
     try:
-        learner = HubLearner(h, "marta").login()
-        h.start_server("marta")
-        learner.authorize()
+        signed_in(h, "marta")
         server_pid = h.server("marta")["state"]["pid"]
         family = [server_pid] + [p.pid for p in psutil.Process(server_pid).children(recursive=True)]
         assert len(family) >= 2  # the server and at least its preheated kernel

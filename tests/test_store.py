@@ -4,42 +4,19 @@ The same tests run on SQLite and, where Debian's PostgreSQL server is installed
 (``make test`` installs it), on a throw-away PostgreSQL cluster.
 """
 
-import os
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
-
 import pytest
+from pgcluster import PG_BIN, private_postgres
 
 from widgets.store import Store
-
-PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
 
 
 @pytest.fixture(scope="module")
 def postgres_url():
-    """Start a private PostgreSQL cluster on a Unix socket; yield its SQLAlchemy URL."""
+    """A private PostgreSQL cluster on a Unix socket (tests/pgcluster.py); yields its SQLAlchemy URL."""
     if PG_BIN is None:
         pytest.skip("Debian's postgresql is not installed (make test installs it)")
-    # not under pytest's tmp dir: the postgres user must be able to reach it
-    base = Path(tempfile.mkdtemp(prefix="craftbook-pg-"))
-    data, sock = base / "data", base / "sock"
-    sock.mkdir()
-    run_as = []
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
-        shutil.chown(base, "postgres")
-        shutil.chown(sock, "postgres")
-        run_as = ["runuser", "-u", "postgres", "--"]
-    subprocess.run([*run_as, PG_BIN / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "--no-sync"],
-                   check=True, capture_output=True)
-    subprocess.run([*run_as, PG_BIN / "pg_ctl", "-D", data, "-w", "-l", base / "log",
-                    "-o", f"-k {sock} -c listen_addresses='' -p 55432", "start"], check=True, capture_output=True)
-    try:
-        yield f"postgresql+psycopg://postgres@/postgres?host={sock}&port=55432"
-    finally:
-        subprocess.run([*run_as, PG_BIN / "pg_ctl", "-D", data, "-m", "immediate", "stop"], capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+    with private_postgres(55432) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

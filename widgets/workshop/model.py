@@ -269,44 +269,42 @@ class Workshop:
 
     # -- agenda -------------------------------------------------------------
     def agenda(self, room: Room) -> list[str]:
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(agendas.c.exercise).where(agendas.c.room_id == room.id)
-                                .order_by(agendas.c.position))
-            return [r.exercise for r in rows]
+        """Today's exercises (their ids), in order."""
+        return self._ordered(agendas.c.exercise, room)
 
     def set_agenda(self, room: Room, exercise_ids: list[str]) -> list[str]:
         """Today's exercises in order (unknown ids and repeats dropped)."""
         from .. import registry
 
-        known, seen = set(registry.ids()), []
-        for eid in exercise_ids:
-            if eid in known and eid not in seen:
-                seen.append(eid)
-        with self.engine.begin() as conn:
-            conn.execute(agendas.delete().where(agendas.c.room_id == room.id))
-            for i, eid in enumerate(seen):
-                conn.execute(agendas.insert().values(room_id=room.id, position=i, exercise=eid))
-        return seen
+        return self._set_ordered(agendas.c.exercise, room, exercise_ids, set(registry.ids()))
 
     def case_agenda(self, room: Room) -> list[str]:
         """The case studies on today's agenda (their slugs), in order."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(agenda_cases.c.slug).where(agenda_cases.c.room_id == room.id)
-                                .order_by(agenda_cases.c.position))
-            return [r.slug for r in rows]
+        return self._ordered(agenda_cases.c.slug, room)
 
     def set_case_agenda(self, room: Room, slugs: list[str]) -> list[str]:
         """Today's case studies in order (unknown slugs and repeats dropped)."""
         from .. import cases
 
-        known, seen = {c.slug for c in cases.all_cases()}, []
-        for slug in slugs:
-            if slug in known and slug not in seen:
-                seen.append(slug)
+        return self._set_ordered(agenda_cases.c.slug, room, slugs, {c.slug for c in cases.all_cases()})
+
+    def _ordered(self, column, room: Room) -> list[str]:
+        """One of a room's ordered lists (``column`` of an agenda table)."""
+        table = column.table
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(column).where(table.c.room_id == room.id).order_by(table.c.position))
+            return [r[0] for r in rows]
+
+    def _set_ordered(self, column, room: Room, items: list[str], known: set[str]) -> list[str]:
+        """Replace one of a room's ordered lists with the known ``items``, first occurrence only."""
+        table, seen = column.table, []
+        for item in items:
+            if item in known and item not in seen:
+                seen.append(item)
         with self.engine.begin() as conn:
-            conn.execute(agenda_cases.delete().where(agenda_cases.c.room_id == room.id))
-            for i, slug in enumerate(seen):
-                conn.execute(agenda_cases.insert().values(room_id=room.id, position=i, slug=slug))
+            conn.execute(table.delete().where(table.c.room_id == room.id))
+            for i, item in enumerate(seen):
+                conn.execute(table.insert().values(room_id=room.id, position=i, **{column.name: item}))
         return seen
 
     # -- answers ------------------------------------------------------------
