@@ -13,7 +13,7 @@ What it measures
    see ``tests/appclient.py``) and one real chromium among them: 30 learners open the same
    exercise at once, then 30 learners open 30 different exercises. p50/p95 time to the first
    result, and how many answered.
-4. Memory (USS, the memory a process does not share): the server with an idle pool, and each
+4. Memory (USS, the memory a process does not share): the server, the kernel template and an idle pool, and each
    active learner's kernel; then the kernels still alive 5 minutes after every page closed.
 5. Start-up: from starting the server (book built) to the first app page answering.
 """
@@ -233,8 +233,17 @@ def burst(browser, server: Server, ids: list[str], label: str) -> dict:
             "errors": sorted({v.error for v in visits if v.error} | ({real["error"]} if "error" in real else set()))}
 
 
+def template_of(pid: int) -> list[int]:
+    """The kernel template (widgets/kernel_fork.py) the server forks its kernels from."""
+    try:
+        return [c.pid for c in psutil.Process(pid).children() if "kernel_template" in " ".join(c.cmdline())]
+    except psutil.Error:
+        return []
+
+
 def memory(server: Server, learners: int) -> dict:
     idle_pool = [uss_mb(p) for p in kernels_of(server.proc.pid)]
+    template = sum(uss_mb(p) for p in template_of(server.proc.pid))
 
     async def open_measure_close():
         visits = await asyncio.gather(*[visit(server.base, server.path(e.id, f"mem-{i}"), keep_open=True)
@@ -247,7 +256,7 @@ def memory(server: Server, learners: int) -> dict:
         return active
 
     active = in_thread(open_measure_close)
-    return {"server": uss_mb(server.proc.pid), "pool_kernels": len(idle_pool), "pool_total": sum(idle_pool),
+    return {"server": uss_mb(server.proc.pid), "template": template, "pool_kernels": len(idle_pool), "pool_total": sum(idle_pool),
             "pool_each": statistics.median(idle_pool) if idle_pool else float("nan"),
             "active_each": statistics.median(active) if active else float("nan")}
 
@@ -334,8 +343,8 @@ def report(out: dict) -> None:
         if b["errors"]:
             print(f"|   errors | {'; '.join(b['errors'])[:200]} | | |")
     m = out["memory"]
-    print(f"| server + idle pool ({m['pool_kernels']} kernels), USS | {n(m['server'], 0)} MB + {n(m['pool_total'], 0)} MB "
-          f"({n(m['pool_each'], 0)} MB each) | | |")
+    print(f"| server + kernel template + idle pool ({m['pool_kernels']} kernels), USS | {n(m['server'], 0)} MB + "
+          f"{n(m['template'], 0)} MB + {n(m['pool_total'], 0)} MB ({n(m['pool_each'], 0)} MB each) | | |")
     print(f"| USS per active learner's kernel (median) | {n(m['active_each'], 0)} MB | | |")
     if "alive_after_5min" in out:
         print(f"| kernels alive 5 min after every page closed | {out['alive_after_5min']} (pool {CLASS}) | | |")

@@ -193,3 +193,50 @@ def test_the_hub_user_wins_over_a_link_token(lan_hub):
     store = Store(lan_hub.db_url)
     assert store.latest("marta", "E28")["materials"] == "12,30"
     assert store.latest("anna", "E28") is None
+
+
+def test_kernels_are_forks_of_the_template_and_end_with_the_server(tmp_path):
+    """Every kernel is forked from the template (widgets/kernel_fork.py): its parent is the template,
+    ps names it as the kernel command it stands for, it shares most of its memory, it serves an app
+    with widgets and charts; and when the server ends, the template and every kernel end with it."""
+    import psutil
+
+    s = Served(tmp_path, ["--pool=2", "--fill-delay=1"]).wait_ready()
+    try:
+        v = run(visit(s.base, "/apps/E60?learner=fork", timeout=120, keep_open=True))
+        assert not v.error, v.error
+        assert "Prognoze ceturtajam ceturksnim" in v.all_text()  # statsmodels' forecast, imported by the template
+        assert any("data:image/png;base64," in (st.get("state", {}).get("value") or "") for st in v.states.values())
+        children = psutil.Process(s.proc.pid).children(recursive=True)
+        templates = [c for c in children if "kernel_template" in " ".join(c.cmdline())]
+        kernels = [c for c in children if "ipykernel_launcher" in " ".join(c.cmdline())]
+        assert len(templates) == 1
+        assert len(kernels) >= 3  # the learner's and the pool of 2
+        for k in kernels:
+            assert k.ppid() == templates[0].pid
+            assert "(forked)" in " ".join(k.cmdline())
+        mine = next(k for k in kernels if v.kernel_id in " ".join(k.cmdline()))
+        memory = mine.memory_full_info()
+        assert memory.uss < memory.rss / 2  # most of it shared with the template
+        v.close()
+        everyone = [templates[0], *kernels]
+    finally:
+        s.stop()
+    gone, alive = psutil.wait_procs(everyone, timeout=30)
+    assert not alive, [p.pid for p in alive]
+
+
+def test_forking_can_be_turned_off(tmp_path):
+    """CRAFTBOOK_FORK_KERNELS=0: kernels start as fresh processes, as Jupyter starts them."""
+    import psutil
+
+    s = Served(tmp_path, ["--pool=1", "--fill-delay=1"], env={"CRAFTBOOK_FORK_KERNELS": "0"}).wait_ready()
+    try:
+        v = run(visit(s.base, "/apps/E28?learner=plain", timeout=120))
+        assert not v.error, v.error
+        kernels = [c for c in psutil.Process(s.proc.pid).children(recursive=True)
+                   if "ipykernel_launcher" in " ".join(c.cmdline())]
+        assert kernels and all(k.ppid() == s.proc.pid for k in kernels)
+        assert not any("(forked)" in " ".join(k.cmdline()) for k in kernels)
+    finally:
+        s.stop()

@@ -184,19 +184,26 @@ def _sandbox_bar(case, case_raw: dict, sheet, suffix: str):
     return box
 
 
-def warm_up() -> None:
-    """Do the slow first-time work while a pooled kernel waits for its learner: import the widgets,
-    the store and every exercise, and draw one chart (matplotlib's fonts), so the learner does not wait."""
+def warm_up_code() -> None:
+    """The slow first-time work that needs no I/O: import the widgets and every exercise, and draw one
+    chart (matplotlib's fonts). The kernel template (:mod:`widgets.kernel_template`) does it once for all."""
     from . import worksheet  # noqa: F401 - imported for its import time
-    from .store import Store
 
     for exercise in registry.all_exercises():
         exercise.fields  # noqa: B018 - importing the module is the work
+    render_blocks(registry.get("E28").evaluate(registry.get("E28").default_raw())[3])
+
+
+def warm_up() -> None:
+    """Do the slow first-time work while a pooled kernel waits for its learner (cheap when the kernel
+    was forked from the template), and open the store, so the learner does not wait."""
+    from .store import Store
+
+    warm_up_code()
     try:
         Store()
     except Exception:
         pass
-    render_blocks(registry.get("E28").evaluate(registry.get("E28").default_raw())[3])
 
 
 def run_app() -> None:

@@ -113,14 +113,20 @@ _CHART_CACHE: dict[str, bytes] = {}
 
 def chart_png(block: Chart) -> bytes:
     """The chart as PNG, remembered by its data: a long result (the plan) keeps most charts unchanged
-    while the learner types, and its downloads draw the same charts again."""
-    from .charts import render_png
+    while the learner types, and its downloads draw the same charts again. Charts of the starting
+    answers come drawn from :mod:`widgets.chart_cache`."""
+    from . import chart_cache
 
     key = repr(block)
     if key not in _CHART_CACHE:
         if len(_CHART_CACHE) > 200:
             _CHART_CACHE.clear()
-        _CHART_CACHE[key] = render_png(block)
+        png = chart_cache.read(block)
+        if png is None:
+            from .charts import render_png
+
+            png = render_png(block)
+        _CHART_CACHE[key] = png
     return _CHART_CACHE[key]
 
 

@@ -143,12 +143,14 @@ def make_kernel_manager_class():
         Voilà's pool refills every used kernel after ``fill_delay``; after a burst of 30 learners
         that is 30 kernel starts at once, which stalled the 2-core machine for a minute (DESIGN.md).
         Pool kernels (``VOILA_PREHEAT=True``) therefore pass a gate: one start at a time, a pause
-        while the kernel imports, and a wait while the load is above the number of cores.
+        while the kernel sets itself up, and a wait while the load is above the number of cores.
+        (Kernels are forks of a template that has imported everything, :mod:`widgets.kernel_fork`,
+        so a start costs a fraction of a second, not the 3 s of a fresh Python.)
         A learner's own kernel (pool empty) never waits at the gate.
         """
 
         # seconds between two pool kernel starts
-        refill_spacing = Float(3.0, config=True)
+        refill_spacing = Float(1.0, config=True)
         # the longest wait for the load to drop before a refill starts anyway
         refill_max_wait = Float(120.0, config=True)
         # a kernel with no page connected is shut down after this many idle seconds
@@ -171,7 +173,7 @@ def make_kernel_manager_class():
                     await asyncio.sleep(2)
                     waited += 2
                 kernel_id = await super().start_kernel(*args, **kwargs)
-                await asyncio.sleep(self.refill_spacing)  # let it import before the next one starts
+                await asyncio.sleep(self.refill_spacing)  # let it set up before the next one starts
                 return kernel_id
 
         def _has_running_kernels(self) -> bool:
@@ -473,7 +475,7 @@ def _options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--cull-idle", type=int, default=int(os.environ.get("CULL_IDLE") or 7200))
     parser.add_argument("--cull-interval", type=int, default=int(os.environ.get("CULL_INTERVAL") or 30))
     parser.add_argument("--fill-delay", type=float, default=float(os.environ.get("FILL_DELAY") or 10))
-    parser.add_argument("--refill-spacing", type=float, default=3.0)
+    parser.add_argument("--refill-spacing", type=float, default=1.0)
     parser.add_argument("--refill-max-wait", type=float, default=120.0)
     return parser.parse_known_args(argv)
 
@@ -494,6 +496,8 @@ def voila_arguments(argv: list[str]) -> list[str]:
         f"--VoilaKernelManager.preheat_denylist=^(?!{re.escape(str(ROOT / APP_NOTEBOOK))}$)",
         f"--VoilaKernelManager.fill_delay={opts.fill_delay}",
         "--VoilaConfiguration.multi_kernel_manager_class=widgets.serve.WorkbookKernelManager",
+        # every Python kernel a fork of one template that has imported everything (widgets/kernel_fork.py)
+        "--KernelProvisionerFactory.default_provisioner_name=craftbook-fork",
         # nbclient waits 4 s after a cell's reply for the rest of its output, then goes on without it:
         # when a class starts 30 kernels at once on 2 cores the app's display message came later, and
         # the page showed no app (bench/run.py, "switch"). The wait ends at the kernel's idle message.
@@ -531,8 +535,19 @@ def main(argv: list[str] | None = None) -> None:
     data_dir = write_template(template_home())
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(data_dir), os.environ.get("JUPYTER_PATH")]))
     os.chdir(ROOT)
+    start_chart_fill()
     args = voila_arguments(argv)
     make_app_class().launch_instance(args)
+
+
+def start_chart_fill() -> None:
+    """Draw the starting answers' charts for every kernel, in the background and at low priority
+    (:mod:`widgets.chart_cache`): a second or two when they are there, ~10 s after a change."""
+    import subprocess
+    import threading
+
+    fill = subprocess.Popen([sys.executable, "-m", "widgets.chart_cache"], cwd=ROOT, stdin=subprocess.DEVNULL)
+    threading.Thread(target=fill.wait, daemon=True).start()  # reaped when it ends
 
 
 def template_home() -> Path:
