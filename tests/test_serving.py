@@ -203,7 +203,7 @@ def test_kernels_are_forks_of_the_template_and_end_with_the_server(tmp_path):
 
     s = Served(tmp_path, ["--pool=2", "--fill-delay=1"]).wait_ready()
     try:
-        v = run(visit(s.base, "/apps/E60?learner=fork", timeout=120, keep_open=True))
+        v = run(visit(s.base, "/apps/E60?learner=fork", timeout=120))  # its kernel stays until culled
         assert not v.error, v.error
         assert "Prognoze ceturtajam ceturksnim" in v.all_text()  # statsmodels' forecast, imported by the template
         assert any("data:image/png;base64," in (st.get("state", {}).get("value") or "") for st in v.states.values())
@@ -211,14 +211,13 @@ def test_kernels_are_forks_of_the_template_and_end_with_the_server(tmp_path):
         templates = [c for c in children if "kernel_template" in " ".join(c.cmdline())]
         kernels = [c for c in children if "ipykernel_launcher" in " ".join(c.cmdline())]
         assert len(templates) == 1
-        assert len(kernels) >= 3  # the learner's and the pool of 2
+        assert len(kernels) >= 2  # the learner's and the pool's (its refill may not have started yet)
         for k in kernels:
             assert k.ppid() == templates[0].pid
             assert "(forked)" in " ".join(k.cmdline())
         mine = next(k for k in kernels if v.kernel_id in " ".join(k.cmdline()))
         memory = mine.memory_full_info()
         assert memory.uss < memory.rss / 2  # most of it shared with the template
-        v.close()
         everyone = [templates[0], *kernels]
     finally:
         s.stop()

@@ -67,10 +67,11 @@ def _display(html: str) -> None:
 def _display_live(html: str) -> None:
     """Show HTML in an app. An ipywidgets HTML widget, not an HTML output: JupyterLab's
     renderer takes over clicks on local links in outputs, so links there would not navigate."""
-    import ipywidgets
     from IPython.display import display
 
-    display(ipywidgets.HTML(html))
+    from . import shared_models as sm
+
+    display(sm.html(html))
 
 
 def header_html(exercise: Exercise, suffix: str) -> str:
@@ -172,11 +173,13 @@ def _sandbox_bar(case, case_raw: dict, sheet, suffix: str):
     """The note above a case's sandbox, with a button that starts again from the case's data."""
     import ipywidgets as w
 
+    from . import shared_models as sm
+
     own = app_url(sheet.exercise.id, suffix)
-    note = w.HTML(f'<div class="cb-note cb-sandbox-note">Jūs strādājat ar gadījuma „{escape(case.title)}” datiem. '
+    note = sm.html(f'<div class="cb-note cb-sandbox-note">Jūs strādājat ar gadījuma „{escape(case.title)}” datiem. '
                   "Šeit varat tos mainīt un lejupielādēt; jūsu pašu atbildes netiek skartas. "
                   f'<a href="{escape(own)}">Atvērt šo vingrinājumu ar savām atbildēm</a>.</div>')
-    reset = w.Button(description="Sākt no jauna ar gadījuma datiem", layout=w.Layout(width="auto"))
+    reset = sm.button(description="Sākt no jauna ar gadījuma datiem", layout=w.Layout(width="auto"))
     reset.add_class("cb-case-reset")
     reset.on_click(lambda _b: sheet.load(case_raw))
     box = w.VBox([note, reset], layout=w.Layout(margin="0 0 10px 0"))

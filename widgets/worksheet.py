@@ -18,6 +18,7 @@ from typing import Any
 import ipywidgets as w
 
 from . import exports
+from . import shared_models as sm
 from .exercise import Exercise
 from .fields import (
     ChecklistField,
@@ -58,7 +59,7 @@ class _Control:
     def __init__(self, field: Field, value: Any, on_change: Callable[[], None]):
         self.field = field
         self.on_change = on_change
-        self.error = w.HTML("")
+        self.error = sm.html("")
         self.error.add_class("cb-error-" + field.name)
         self.error.add_class("cb-error-box")  # a polite live region; the inputs' aria-describedby names it
         self.input = self._build(value)
@@ -67,7 +68,7 @@ class _Control:
         hint = f'<br><span class="cb-help" style="color:#555;font-size:.88em">{escape(field.help)}</span>' if field.help else ""
         # the template's script (widgets/a11y/app.js) names the inputs by .cb-label (aria-labelledby)
         # and ties .cb-help and the error to them (aria-describedby)
-        title = w.HTML(f'<div style="line-height:1.3;margin-bottom:2px"><b class="cb-label">{label}</b>{hint}</div>')
+        title = sm.html(f'<div style="line-height:1.3;margin-bottom:2px"><b class="cb-label">{label}</b>{hint}</div>')
         title.add_class("cb-label-box")
         self.box = w.VBox([title, self.input, self.error], layout=w.Layout(margin="0 0 8px 0", width="100%"))
         self.box.add_class("cb-field")
@@ -93,7 +94,7 @@ class _Control:
         elif isinstance(f, LongTextField):
             widget = w.Textarea(value=str(value or ""), continuous_update=False, layout=w.Layout(width="100%", max_width="560px", height="90px"))
         else:
-            widget = w.Text(value="" if value is None else str(value), continuous_update=False, layout=FULL,
+            widget = sm.text(value="" if value is None else str(value), continuous_update=False, layout=FULL,
                             placeholder=f.unit if isinstance(f, NumberField) else "")
         widget.disabled = f.readonly
         widget.observe(lambda _c: self.on_change(), "value")
@@ -118,7 +119,7 @@ class _Control:
         self._upload = w.FileUpload(accept=".csv,text/csv", multiple=False, description="Augšupielādēt CSV")
         self._upload.add_class("cb-csv-upload")
         self._upload.observe(lambda change: self.upload(change["new"]), "value")
-        self.upload_message = w.HTML("")
+        self.upload_message = sm.html("")
         self.upload_message.add_class("cb-upload-message")
         return w.VBox([self._upload, self.upload_message, self._text], layout=w.Layout(width="100%"))
 
@@ -143,7 +144,7 @@ class _Control:
     def _build_saved(self, value: Any) -> w.Widget:
         """Answers filled in by the session, not typed: a short read-only summary."""
         self._saved = value if isinstance(value, dict) else {}
-        summary = w.HTML(f'<span class="cb-saved-summary">{escape(self.field.display(self.field.parse(self._saved)))}</span>')
+        summary = sm.html(f'<span class="cb-saved-summary">{escape(self.field.display(self.field.parse(self._saved)))}</span>')
         return summary
 
     def set_saved(self, value: Any) -> None:
@@ -164,7 +165,7 @@ class _TableControl(_Control):
         # on a phone the grid is wider than the screen: it scrolls sideways inside this box
         self.grid = w.VBox(layout=w.Layout(overflow="auto", width="100%"))
         self.grid.add_class("cb-table-scroll")
-        self.add_button = w.Button(description="+ Pievienot rindu", button_style="")
+        self.add_button = sm.button(description="+ Pievienot rindu", button_style="")
         self.add_button.add_class("cb-add-row")
         self.add_button.on_click(lambda _b: self._add_row())
         for row in value or []:
@@ -178,10 +179,10 @@ class _TableControl(_Control):
     def _cell(self, column: Field, value: Any, r: int) -> w.Widget:
         if isinstance(column, ChoiceField):
             cell = w.Dropdown(options=column.options, value=value if value in column.options else None,
-                              layout=w.Layout(width="auto", min_width="120px"))
+                              layout=sm.layout(width="auto", min_width="120px"))
         else:
-            cell = w.Text(value="" if value is None else str(value), continuous_update=False,
-                          placeholder=column.label, layout=w.Layout(width="auto", min_width="70px"))
+            cell = sm.text(value="" if value is None else str(value), continuous_update=False,
+                          placeholder=column.label, layout=sm.layout(width="auto", min_width="70px"))
         cell.disabled = column.readonly
         cell.add_class(f"cb-cell-{column.name}")
         if column is self.field.columns[0]:
@@ -208,16 +209,16 @@ class _TableControl(_Control):
     def _refresh(self) -> None:
         cols = len(self.field.columns)
         template = " ".join(["minmax(90px, 1fr)"] * cols) + ("" if self.field.fixed_rows else " 36px")
-        header = [w.HTML(f"<div style='font-size:.85em;line-height:1.2;font-weight:600'>{escape(c.label)}</div>")
+        header = [sm.html(f"<div style='font-size:.85em;line-height:1.2;font-weight:600'>{escape(c.label)}</div>")
                   for c in self.field.columns]
         for head in header:
             head.add_class("cb-col-head")  # app.js names each cell "<column>, <n>. rinda"
         header[0].add_class("cb-first-col")
-        cells: list[w.Widget] = header + ([w.HTML("")] if not self.field.fixed_rows else [])
+        cells: list[w.Widget] = header + ([sm.html("")] if not self.field.fixed_rows else [])
         for i, row in enumerate(self.rows):
             cells += row
             if not self.field.fixed_rows:
-                remove = w.Button(description="✕", tooltip="Dzēst rindu", layout=w.Layout(width="34px"))
+                remove = sm.button(description="✕", tooltip="Dzēst rindu", layout=sm.layout(width="34px"))
                 remove.add_class("cb-remove-row")
                 remove.on_click(lambda _b, i=i: self._remove_row(i))
                 cells.append(remove)
@@ -238,8 +239,11 @@ class _TableControl(_Control):
     def mark_cells(self, errors: dict[tuple[int, str], str]) -> None:
         for r, row in enumerate(self.rows):
             for column, cell in zip(self.field.columns, row):
-                bad = (r, column.name) in errors
-                cell.layout.border = "2px solid #b23b1e" if bad else ""
+                # a class, not the cell's layout: cells share one layout model (widgets/shared_models.py)
+                if (r, column.name) in errors:
+                    cell.add_class("cb-cell-bad")
+                else:
+                    cell.remove_class("cb-cell-bad")
                 cell.tooltip = errors.get((r, column.name), "") if hasattr(cell, "tooltip") else None
 
 
@@ -268,18 +272,18 @@ class Worksheet(w.VBox):
             (_TableControl if isinstance(f, TableField) else _Control)(f, raw.get(f.name), self._changed)
             for f in exercise.fields
         ]
-        self.results = w.HTML()
+        self.results = sm.html()
         self.results.add_class("cb-results")
         # one short sentence after each change, for screen readers (a polite live region, widgets/a11y/app.js)
-        self.announce = w.HTML()
+        self.announce = sm.html()
         self.announce.add_class("cb-announce")
-        self.status = w.HTML()
+        self.status = sm.html()
         self.status.add_class("cb-status")
-        self.download_button = w.Button(description="⬇ Sagatavot lejupielādei", button_style="primary",
+        self.download_button = sm.button(description="⬇ Sagatavot lejupielādei", button_style="primary",
                                          layout=w.Layout(width="auto", align_self="flex-start"))
         self.download_button.add_class("cb-prepare-downloads")
         self.download_button.on_click(lambda _b: self.prepare_downloads())
-        self.downloads = w.HTML()
+        self.downloads = sm.html()
         self.downloads.add_class("cb-downloads")
         self.values: dict[str, Any] = {}
         self.results_data: dict[str, Any] | None = None  # computed results of the current answers
@@ -289,12 +293,12 @@ class Worksheet(w.VBox):
         wide = any(isinstance(f, TableField) and len(f.columns) >= 5 for f in exercise.fields)
         self.offers = w.VBox([self._offer(u) for u in self.session.profile_updates(raw)])
         self.offers.add_class("cb-profile-updates")
-        form = w.VBox([w.HTML("<h3>Jūsu atbildes</h3>"), self.offers, *[c.box for c in self.controls], self.status],
+        form = w.VBox([sm.html("<h3>Jūsu atbildes</h3>"), self.offers, *[c.box for c in self.controls], self.status],
                       layout=w.Layout(flex="1 1 100%" if wide else "1 1 380px", min_width="0", padding="0 12px 0 0"))
         form.add_class("cb-form")
         output = w.VBox([
-            w.HTML("<h3>Rezultāts</h3>"), self.announce, self.results,
-            w.HTML("<h3>Lejupielādēt</h3><p>Saglabājiet savu darbu kā Markdown, Excel, Word vai PDF failu.</p>"),
+            sm.html("<h3>Rezultāts</h3>"), self.announce, self.results,
+            sm.html("<h3>Lejupielādēt</h3><p>Saglabājiet savu darbu kā Markdown, Excel, Word vai PDF failu.</p>"),
             self.download_button, self.downloads,
         ], layout=w.Layout(flex="1 1 420px", min_width="0"))
         output.add_class("cb-output")
@@ -388,11 +392,11 @@ class Worksheet(w.VBox):
         """A note with a button that takes a newer business-profile value into one field."""
         field = self.exercise.field(update.field)
         shown = field.display(field.parse(update.new_raw)) if _parses(field, update.new_raw) else str(update.new_raw)
-        note = w.HTML(f'<div class="cb-note">Vingrinājumā {escape(update.source)} mainīta vērtība, ko šeit izmantojāt '
+        note = sm.html(f'<div class="cb-note">Vingrinājumā {escape(update.source)} mainīta vērtība, ko šeit izmantojāt '
                       f'laukā „{escape(update.label)}”: tagad tā ir <b>{escape(shown)}</b>.</div>')
-        take = w.Button(description="Izmantot jauno vērtību", button_style="info", layout=w.Layout(width="auto"))
+        take = sm.button(description="Izmantot jauno vērtību", button_style="info", layout=w.Layout(width="auto"))
         take.add_class("cb-take-update")
-        keep = w.Button(description="Paturēt savu", layout=w.Layout(width="auto"))
+        keep = sm.button(description="Paturēt savu", layout=w.Layout(width="auto"))
         keep.add_class("cb-keep-value")
         box = w.VBox([note, w.HBox([take, keep])], layout=w.Layout(margin="0 0 10px 0"))
         box.add_class("cb-profile-update")
