@@ -24,12 +24,6 @@ def _one(model: type) -> w.Widget:
     return model()
 
 
-@cache
-def layout(**properties: str) -> w.Layout:
-    """This kernel's one layout model with these properties (e.g. every table cell's width)."""
-    return w.Layout(**properties)
-
-
 def html(value: str = "", **kwargs) -> w.HTML:
     """An HTML widget with the shared style and, unless given, the shared plain layout."""
     kwargs.setdefault("layout", _one(w.Layout))

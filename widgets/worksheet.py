@@ -179,10 +179,10 @@ class _TableControl(_Control):
     def _cell(self, column: Field, value: Any, r: int) -> w.Widget:
         if isinstance(column, ChoiceField):
             cell = w.Dropdown(options=column.options, value=value if value in column.options else None,
-                              layout=sm.layout(width="auto", min_width="120px"))
+                              layout=w.Layout(width="auto", min_width="120px"))
         else:
             cell = sm.text(value="" if value is None else str(value), continuous_update=False,
-                          placeholder=column.label, layout=sm.layout(width="auto", min_width="70px"))
+                          placeholder=column.label, layout=w.Layout(width="auto", min_width="70px"))
         cell.disabled = column.readonly
         cell.add_class(f"cb-cell-{column.name}")
         if column is self.field.columns[0]:
@@ -218,7 +218,7 @@ class _TableControl(_Control):
         for i, row in enumerate(self.rows):
             cells += row
             if not self.field.fixed_rows:
-                remove = sm.button(description="✕", tooltip="Dzēst rindu", layout=sm.layout(width="34px"))
+                remove = sm.button(description="✕", tooltip="Dzēst rindu", layout=w.Layout(width="34px"))
                 remove.add_class("cb-remove-row")
                 remove.on_click(lambda _b, i=i: self._remove_row(i))
                 cells.append(remove)
@@ -239,11 +239,8 @@ class _TableControl(_Control):
     def mark_cells(self, errors: dict[tuple[int, str], str]) -> None:
         for r, row in enumerate(self.rows):
             for column, cell in zip(self.field.columns, row):
-                # a class, not the cell's layout: cells share one layout model (widgets/shared_models.py)
-                if (r, column.name) in errors:
-                    cell.add_class("cb-cell-bad")
-                else:
-                    cell.remove_class("cb-cell-bad")
+                bad = (r, column.name) in errors
+                cell.layout.border = "2px solid #b23b1e" if bad else ""  # each cell has a layout of its own
                 cell.tooltip = errors.get((r, column.name), "") if hasattr(cell, "tooltip") else None
 
 
