@@ -118,6 +118,10 @@ if __name__ == "__main__":
         os.nice(10)  # behind the learners: this only saves them work later
     except OSError:
         pass
-    new, old = fill()
+    try:
+        new, old = fill()
+    except OSError:  # a read-only install: the apps draw their charts themselves
+        print(f"Grafikus sākuma atbildēm nevar saglabāt mapē {folder()}; lietotnes tos zīmēs pašas.", flush=True)
+        raise SystemExit(0) from None
     if new:
         print(f"Grafiki sākuma atbildēm sagatavoti: {new} jauni, {old} jau bija ({folder()}).", flush=True)
